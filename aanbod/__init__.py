@@ -1,0 +1,1 @@
+"""aanbod: the offer catalogue (practice opportunities, participation, courses, leisure)."""

@@ -1,0 +1,1 @@
+"""buddy: volunteer buddy registration and matching with local initiatives."""

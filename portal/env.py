@@ -1,0 +1,29 @@
+"""The one typed view of the environment that every settings module reads from."""
+
+from pathlib import Path
+
+import environ
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+
+# Non-security values default to the least permissive option. Security values
+# (secret key, database URL, hosts) have no default, so a missing one stops boot.
+env = environ.Env(
+    DJANGO_DEBUG=(bool, False),
+    DJANGO_ALLOWED_HOSTS=(list, []),
+    DJANGO_CSRF_TRUSTED_ORIGINS=(list, []),
+    DJANGO_SECURE_SSL_REDIRECT=(bool, True),
+    DJANGO_SECURE_HSTS_SECONDS=(int, 60 * 60 * 24 * 365),
+    DJANGO_LOG_LEVEL=(str, "INFO"),
+    WAGTAILADMIN_BASE_URL=(str, "http://127.0.0.1:8000"),
+    CELERY_BROKER_URL=(str, ""),
+    CELERY_TASK_ALWAYS_EAGER=(bool, False),
+    CACHE_URL=(str, "locmemcache://"),
+    SEARCH_BACKEND=(str, "database"),
+    SEARCH_URLS=(list, []),
+    SEARCH_INDEX_PREFIX=(str, "wegwijs"),
+    DEFAULT_FROM_EMAIL=(str, "Wegwijs <noreply@localhost>"),
+    EMAIL_URL=(str, "consolemail://"),
+    MEDIA_ROOT=(str, str(BASE_DIR / "media")),
+    STATIC_ROOT=(str, str(BASE_DIR / "staticfiles")),
+)

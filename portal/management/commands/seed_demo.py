@@ -1,0 +1,36 @@
+"""Seed (or refresh) the demo site from the factories; safe to run again."""
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from portal import factories
+
+
+class Command(BaseCommand):
+    help = "Create or refresh the demo content. Running it twice gives the same site."
+
+    # Each step is (label, callable). Later issues add their apps' generate() here.
+    def steps(self, seed):
+        return [("portal: home, sections, menus, settings", lambda: factories.generate(seed=seed))]
+
+    def add_arguments(self, parser):
+        parser.add_argument("--seed", type=int, default=42, help="Random seed (default 42).")
+        parser.add_argument(
+            "--no-index", action="store_true", help="Skip updating the search index."
+        )
+
+    def handle(self, *args, seed, no_index, **options):
+        steps = self.steps(seed)
+        with transaction.atomic():
+            for number, (label, step) in enumerate(steps, start=1):
+                self.stdout.write(f"[{number}/{len(steps)}] {label} ...")
+                step()
+        if not no_index:
+            self.stdout.write("Updating the search index ...")
+            call_command("update_index", verbosity=0)
+        from wagtail.models import Page
+
+        self.stdout.write(
+            self.style.SUCCESS(f"Demo content ready: {Page.objects.live().count()} live pages.")
+        )

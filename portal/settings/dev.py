@@ -1,0 +1,16 @@
+"""Development settings: SQLite, database search, eager tasks, console e-mail."""
+
+from portal.env import BASE_DIR, env
+
+# Throw-away values so a fresh clone starts; never used outside development.
+env.ENVIRON.setdefault("DJANGO_SECRET_KEY", "dev-only-insecure-key-do-not-use-in-production")
+env.ENVIRON.setdefault("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}")
+env.ENVIRON.setdefault("DJANGO_DEBUG", "true")
+env.ENVIRON.setdefault("CELERY_TASK_ALWAYS_EAGER", "true")
+env.ENVIRON.setdefault("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost")
+
+from .base import *  # noqa: E402
+
+STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

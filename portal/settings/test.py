@@ -1,0 +1,17 @@
+"""Test settings: PostgreSQL and Redis started by scripts/test.sh, fast hashing, no real mail."""
+
+from portal.env import env
+
+env.ENVIRON.setdefault("DJANGO_SECRET_KEY", "test-only-insecure-key")
+env.ENVIRON.setdefault("DATABASE_URL", "postgres://wegwijs@127.0.0.1:55432/wegwijs")
+env.ENVIRON.setdefault("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
+
+from .base import *  # noqa: E402
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
+# Unit tests run tasks in-process; tests marked `celery` start a real worker.
+CELERY_TASK_ALWAYS_EAGER = True

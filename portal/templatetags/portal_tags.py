@@ -1,0 +1,76 @@
+"""Template tags for language switching, hreflang links, translation fallbacks and menus."""
+
+from django import template
+from django.urls import translate_url
+from django.utils import translation
+
+from portal.i18n import shown_language, site_languages
+from portal.models import NavigationMenu
+
+register = template.Library()
+
+
+def _language_url(request, page, code):
+    with translation.override(code):
+        if page is not None and getattr(page, "pk", None):
+            return page.get_url(request)
+        return translate_url(request.get_full_path(), code)
+
+
+@register.simple_tag(takes_context=True)
+def language_versions(context):
+    """Every language version of the current page or view, with the same page kept."""
+    request = context.get("request")
+    if request is None:
+        return []
+    page = context.get("page")
+    current = translation.get_language()
+    versions = []
+    for language in site_languages():
+        url = _language_url(request, page, language["code"])
+        versions.append(
+            {
+                **language,
+                "url": url,
+                "absolute_url": request.build_absolute_uri(url),
+                "current": language["code"] == current,
+            }
+        )
+    return versions
+
+
+@register.simple_tag(takes_context=True)
+def fallback_language(context, obj, field):
+    """The language a field falls back to, or '' when it is shown in the visitor's language."""
+    shown = shown_language(obj, field)
+    return "" if shown == translation.get_language() else shown
+
+
+@register.simple_tag
+def item_language(item):
+    """The fallback language of a menu item's text, or '' when it is in the visitor's language."""
+    field, obj = ("label", item) if item.label else ("title", item.link_page)
+    if obj is None:
+        return ""
+    shown = shown_language(obj, field)
+    return "" if shown == translation.get_language() else shown
+
+
+@register.simple_tag
+def navigation_menu(location):
+    menu = (
+        NavigationMenu.objects.filter(location=location)
+        .prefetch_related("items__link_page")
+        .first()
+    )
+    if menu is None:
+        return []
+    return [item for item in menu.items.all() if item.link_url or item.link_page.live]
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumbs(context):
+    page = context.get("page")
+    if page is None or not getattr(page, "pk", None):
+        return []
+    return list(page.get_ancestors().filter(depth__gt=1).live().specific())

@@ -1,0 +1,1 @@
+"""search: the offer search on OpenSearch/Elasticsearch, with a database fallback."""

@@ -1,0 +1,1 @@
+"""Models of search; filled by the search issue (this app holds no models yet)."""

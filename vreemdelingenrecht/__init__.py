@@ -1,0 +1,1 @@
+"""vreemdelingenrecht: legal information for professionals on the position of foreigners."""

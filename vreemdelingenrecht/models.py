@@ -1,0 +1,1 @@
+"""Models of vreemdelingenrecht; filled by the vreemdelingenrecht issue (this app holds no models yet)."""
