@@ -1,0 +1,14 @@
+# Wegwijs: `make run` starts the portal, `make test` runs the whole suite on real services.
+.PHONY: run test lint messages
+
+run:
+	bash scripts/run.sh
+
+test:
+	bash scripts/test.sh $(ARGS)
+
+lint:
+	.venv/bin/ruff check .
+
+messages:
+	bash scripts/messages.sh
