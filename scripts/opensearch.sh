@@ -106,7 +106,7 @@ cmd_start() {
         "-Xms$HEAP" "-Xmx$HEAP" -Xss1m
         -XX:+UseG1GC -XX:G1ReservePercent=25 -XX:InitiatingHeapOccupancyPercent=30   # as in the distribution's jvm.options
         -XX:-OmitStackTraceInFastThrow -Djava.awt.headless=true -Dfile.encoding=UTF-8 -Djna.nosys=true
-        -Djava.locale.providers=SPI,COMPAT                                          # 2.x date parsing expects this
+        "-Djava.locale.providers=SPI,COMPAT"                                        # 2.x date parsing expects this
         -Dio.netty.noUnsafe=true -Dio.netty.noKeySetOptimization=true
         -Dio.netty.recycler.maxCapacityPerThread=0 -Dio.netty.allocator.numDirectArenas=0
         -Dlog4j.shutdownHookEnabled=false -Dlog4j2.disable.jmx=true                 # the launcher's hook shuts log4j down
@@ -115,6 +115,7 @@ cmd_start() {
     jvm_opts+=(${OPENSEARCH_JAVA_OPTS:-})
 
     local t_jvm; t_jvm="$(now_ms)"
+    : > "$LOG_FILE"
     nohup "$JAVA" "${jvm_opts[@]}" -cp "$ENGINE/target/classes:$(cat "$CLASSPATH_FILE")" \
         "$MAIN_CLASS" "$PORT" "$NODE_HOME" > "$LOG_FILE" 2>&1 < /dev/null &
     pid=$!

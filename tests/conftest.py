@@ -1,0 +1,43 @@
+"""Shared fixtures: the demo site, a real Celery worker, and service requirements."""
+
+import os
+
+import pytest
+from django.utils import translation
+
+from portal import factories
+
+
+def services_required() -> bool:
+    """Under `make test` (and CI) a missing service fails the test instead of skipping it."""
+    return os.environ.get("WEGWIJS_REQUIRE_SERVICES") == "1"
+
+
+def missing_service(message: str):
+    if services_required():
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+@pytest.fixture
+def demo_site(db):
+    """The demo site as `seed_demo` builds it; returns its home page."""
+    with translation.override("nl"):
+        return factories.generate(seed=42)
+
+
+@pytest.fixture
+def celery_worker(transactional_db, settings):
+    """A real Celery worker thread consuming from the Redis broker of `make test`."""
+    from celery.contrib.testing.worker import start_worker
+
+    from portal.celery import app
+
+    if not settings.CELERY_BROKER_URL.startswith("redis://"):
+        missing_service("no Redis broker configured (CELERY_BROKER_URL); run `make test`")
+    app.conf.task_always_eager = False
+    try:
+        with start_worker(app, pool="solo", perform_ping_check=False, shutdown_timeout=15):
+            yield app
+    finally:
+        app.conf.task_always_eager = True

@@ -1,0 +1,132 @@
+"""Browser tests: a seeded portal served by gunicorn on its own database, driven by Chromium."""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+import psycopg
+import pytest
+
+from tests.conftest import missing_service
+
+ROOT = Path(__file__).resolve().parents[2]
+AXE_JS = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+AXE_MINOR_FINDINGS: list[str] = []
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _database_url(name: str) -> str:
+    url = urlsplit(os.environ.get("DATABASE_URL", "postgres://wegwijs@127.0.0.1:55432/wegwijs"))
+    return urlunsplit(url._replace(path=f"/{name}"))
+
+
+def _recreate_database(name: str):
+    with psycopg.connect(_database_url("postgres"), autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{name}"')
+
+
+@pytest.fixture(scope="session")
+def live_portal():
+    """Base URL of a portal migrated and seeded like `make run`, but on PostgreSQL."""
+    name = "wegwijs_e2e"
+    try:
+        _recreate_database(name)
+    except psycopg.OperationalError as error:
+        missing_service(f"PostgreSQL is not reachable ({error}); run `make test`")
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "portal.settings.test",
+        "DATABASE_URL": _database_url(name),
+    }
+    manage = [sys.executable, str(ROOT / "manage.py")]
+    subprocess.run([*manage, "migrate", "--noinput", "-v", "0"], cwd=ROOT, env=env, check=True)
+    subprocess.run([*manage, "seed_demo"], cwd=ROOT, env=env, check=True, capture_output=True)
+    port = _free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "portal.wsgi", "--bind", f"127.0.0.1:{port}",
+         "--workers", "2", "--threads", "4", "--log-level", "warning"],
+        cwd=ROOT,
+        env=env,
+    )
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            with urllib.request.urlopen(f"{base}/healthz", timeout=2) as response:
+                if response.status == 200:
+                    break
+        except OSError:
+            pass
+        if server.poll() is not None or time.monotonic() > deadline:
+            server.kill()
+            pytest.fail("the portal did not start under gunicorn")
+        time.sleep(0.3)
+    yield base
+    server.terminate()
+    server.wait(timeout=20)
+    with psycopg.connect(_database_url("postgres"), autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    executable = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+    if not Path(executable).exists():
+        missing_service(f"Chromium not found at {executable}; run `make test`")
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=executable, headless=True, args=CHROMIUM_ARGS
+        )
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 390, "height": 844})  # a small phone
+    tab = context.new_page()
+    yield tab
+    context.close()
+
+
+@pytest.fixture
+def axe():
+    """Run axe-core on a page; returns its violations."""
+    if not AXE_JS.exists():
+        pytest.fail("axe-core is missing; `make test` runs `npm ci`")
+
+    def run(tab):
+        tab.add_script_tag(path=str(AXE_JS))
+        return tab.evaluate(
+            "async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
+        )
+
+    return run
+
+
+def pytest_terminal_summary(terminalreporter):
+    if AXE_MINOR_FINDINGS:
+        terminalreporter.section("axe-core: minor and moderate findings (not failing)")
+        for line in sorted(set(AXE_MINOR_FINDINGS)):
+            terminalreporter.write_line(line)

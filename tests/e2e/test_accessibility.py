@@ -1,0 +1,55 @@
+"""axe-core on every page type in Dutch, Ukrainian and Arabic: no serious or critical violations."""
+
+import pytest
+
+from tests.e2e.conftest import AXE_MINOR_FINDINGS
+
+pytestmark = pytest.mark.e2e
+
+PAGE_TYPES = {
+    "home": {"nl": "/nl/", "uk": "/uk/", "ar": "/ar/"},
+    "standard": {
+        "nl": "/nl/nederlands-oefenen/",
+        "uk": "/uk/praktykuvaty-niderlandsku/",
+        "ar": "/ar/nederlands-oefenen/",  # Dutch fallback content inside an Arabic page
+    },
+    "not_found": {"nl": "/nl/bestaat-niet/", "uk": "/uk/ne-isnuye/", "ar": "/ar/ghayr-mawjud/"},
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "uk", "ar"])
+@pytest.mark.parametrize("page_type", list(PAGE_TYPES))
+@pytest.mark.parametrize("width", [390, 1280])
+def test_no_serious_axe_violations(live_portal, page, axe, page_type, language, width):
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(live_portal + PAGE_TYPES[page_type][language])
+    assert page.locator("html").get_attribute("lang") == language
+    violations = axe(page)
+    blocking = [v for v in violations if v["impact"] in ("serious", "critical")]
+    for v in violations:
+        if v not in blocking:
+            AXE_MINOR_FINDINGS.append(f"{v['impact']}: {v['id']} on {page_type}/{language}")
+    assert not blocking, [
+        (v["id"], v["impact"], [n["target"] for n in v["nodes"]]) for v in blocking
+    ]
+
+
+def test_arabic_layout_mirrors(live_portal, page):
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(live_portal + "/ar/")
+    assert page.locator("html").get_attribute("dir") == "rtl"
+    brand = page.locator(".site-header__brand").bounding_box()
+    switcher = page.locator(".language-switcher").bounding_box()
+    assert brand["x"] > switcher["x"], "in RTL the site name sits on the right"
+    page.goto(live_portal + "/nl/")
+    brand = page.locator(".site-header__brand").bounding_box()
+    switcher = page.locator(".language-switcher").bounding_box()
+    assert brand["x"] < switcher["x"]
+
+
+def test_pages_have_no_console_errors(live_portal, page):
+    errors = []
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    for path in ("/nl/", "/uk/praktykuvaty-niderlandsku/", "/ar/"):
+        page.goto(live_portal + path)
+    assert errors == []

@@ -1,0 +1,32 @@
+"""Management commands: the development admin and the demo seed."""
+
+import io
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import CommandError, call_command
+
+pytestmark = pytest.mark.django_db
+
+
+def test_dev_admin_refuses_without_debug(settings):
+    settings.DEBUG = False
+    with pytest.raises(CommandError, match="createsuperuser"):
+        call_command("dev_admin")
+
+
+def test_dev_admin_prints_working_credentials(settings, client):
+    settings.DEBUG = True
+    out = io.StringIO()
+    call_command("dev_admin", stdout=out)
+    password = out.getvalue().split("password: ")[1].strip()
+    assert get_user_model().objects.get(username="admin").is_superuser
+    assert client.login(username="admin", password=password)
+    assert client.get("/admin/").status_code == 200
+
+
+def test_seed_demo_reports_progress_and_summary():
+    out = io.StringIO()
+    call_command("seed_demo", stdout=out)
+    assert "[1/1] portal" in out.getvalue()
+    assert "Demo content ready: 9 live pages." in out.getvalue()

@@ -1,0 +1,60 @@
+"""Every page, snippet and setting of our apps has its text fields registered for translation."""
+
+from django.apps import apps
+from django.db import models
+from modeltranslation.translator import NotRegistered, translator
+from wagtail.contrib.settings.models import BaseSiteSetting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.snippets.models import get_snippet_models
+
+OUR_APPS = {"portal", "aanbod", "buddy", "vreemdelingenrecht", "search"}
+# Text fields that are structured data, not language: never translated.
+NOT_TRANSLATED = {
+    "portal.SiteSettings.helpdesk_phone",
+    "portal.PortalImage.credit",
+}
+TEXT_FIELDS = (models.CharField, models.TextField, RichTextField, StreamField)
+
+
+def _content_models():
+    snippets = set(get_snippet_models())
+    for model in apps.get_models():
+        if model._meta.app_label not in OUR_APPS:
+            continue
+        if issubclass(model, (Page, BaseSiteSetting)) or model in snippets:
+            yield model
+            for relation in model._meta.related_objects:
+                if relation.one_to_many and relation.related_model._meta.app_label in OUR_APPS:
+                    yield relation.related_model  # inline items, e.g. menu items
+
+
+def _own_text_fields(model):
+    base_fields = {f.name for f in Page._meta.get_fields()}
+    for field in model._meta.get_fields():
+        if not isinstance(field, TEXT_FIELDS) or field.name in base_fields:
+            continue
+        if getattr(field, "choices", None) or isinstance(field, (models.EmailField, models.URLField)):
+            continue
+        if field.name[-3:-2] == "_" and field.name[-2:] in {"nl", "en", "fr", "uk", "ru", "ar"}:
+            continue  # the per-language columns modeltranslation adds
+        yield field.name
+
+
+def test_every_text_field_is_translated():
+    missing = []
+    for model in set(_content_models()):
+        try:
+            registered = set(translator.get_options_for_model(model).all_fields)
+        except NotRegistered:
+            registered = set()
+        for name in _own_text_fields(model):
+            label = f"{model._meta.app_label}.{model.__name__}.{name}"
+            if name not in registered and label not in NOT_TRANSLATED:
+                missing.append(label)
+    assert not missing, f"register these in the app's translation.py: {sorted(missing)}"
+
+
+def test_the_check_sees_our_models():
+    names = {m.__name__ for m in _content_models()}
+    assert {"HomePage", "StandardPage", "SiteSettings", "NavigationMenu", "NavigationMenuItem"} <= names
