@@ -1,1 +1,1 @@
-"""Models of aanbod; filled by the aanbod issue (this app holds no models yet)."""
+"""Models of aanbod; its own issue fills them (no models yet)."""

@@ -1,1 +1,1 @@
-"""Models of buddy; filled by the buddy issue (this app holds no models yet)."""
+"""Models of buddy; its own issue fills them (no models yet)."""

@@ -23,7 +23,7 @@ def faq(title: str, items: list[tuple[str, str]]):
 
 
 HOME = {
-    "title": {code: "Wegwijs" for code in ("nl", "en", "fr", "uk", "ru", "ar")},
+    "title": dict.fromkeys(("nl", "en", "fr", "uk", "ru", "ar"), "Wegwijs"),
     "slug": {"nl": "wegwijs"},
     "intro": {
         "nl": "Nederlands oefenen, meedoen in je buurt, buddy worden of juridische informatie "

@@ -2,10 +2,11 @@
 
 import factory
 import factory.random
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.utils import translation
 from django.utils.text import slugify
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from portal import demo_content
 from portal.models import HomePage, NavigationMenu, NavigationMenuItem, SiteSettings, StandardPage
@@ -103,12 +104,16 @@ def _menu(location: str, pages: list[Page]) -> NavigationMenu:
 def generate(*, seed: int = 42) -> HomePage:
     """Build (or refresh) the demo site: home, sections, footer pages, menus and settings."""
     factory.random.reseed_random(seed)
-    root = Page.get_first_root_node()
+    # A flushed database (transactional tests) has lost the root that Wagtail's migration made.
+    Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    root = Page.get_first_root_node() or Page.add_root(title="Root", slug="root")
     home = upsert_page(parent=root, model=HomePage, spec=demo_content.HOME)
 
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
-        site = Site.objects.create(hostname="localhost", port=80, is_default_site=True, root_page=home)
+        site = Site.objects.create(
+            hostname="localhost", port=80, is_default_site=True, root_page=home
+        )
     elif site.root_page_id != home.pk:
         site.root_page = home
         site.save()

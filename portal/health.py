@@ -1,4 +1,4 @@
-"""Health checks for /healthz: the database always; cache, broker and search engine when configured."""
+"""Health checks for /healthz: database always; cache, broker and search when configured."""
 
 import logging
 

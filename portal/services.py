@@ -20,9 +20,7 @@ def dev_admin_reset(*, username: str = "admin", email: str = "admin@localhost") 
     """Create or reset the development superuser and return its new random password."""
     password = secrets.token_urlsafe(12)
     user_model = get_user_model()
-    user, _created = user_model.objects.get_or_create(
-        username=username, defaults={"email": email}
-    )
+    user, _created = user_model.objects.get_or_create(username=username, defaults={"email": email})
     user.is_staff = True
     user.is_superuser = True
     user.is_active = True

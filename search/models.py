@@ -1,1 +1,1 @@
-"""Models of search; filled by the search issue (this app holds no models yet)."""
+"""Models of search; its own issue fills them (no models yet)."""

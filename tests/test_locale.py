@@ -33,7 +33,9 @@ def test_po_file_is_complete(app, language, path):
 def test_mo_file_matches_po_file(app, language, path):
     mo_path = path.with_suffix(".mo")
     assert mo_path.exists(), f"{mo_path} is missing; run `make messages`"
-    compiled = {(e.msgctxt, e.msgid): e.msgstr or e.msgstr_plural for e in polib.mofile(str(mo_path))}
+    compiled = {
+        (e.msgctxt, e.msgid): e.msgstr or e.msgstr_plural for e in polib.mofile(str(mo_path))
+    }
     source = {
         (e.msgctxt, e.msgid): e.msgstr or e.msgstr_plural
         for e in polib.pofile(str(path)).translated_entries()

@@ -34,7 +34,9 @@ def _own_text_fields(model):
     for field in model._meta.get_fields():
         if not isinstance(field, TEXT_FIELDS) or field.name in base_fields:
             continue
-        if getattr(field, "choices", None) or isinstance(field, (models.EmailField, models.URLField)):
+        if getattr(field, "choices", None) or isinstance(
+            field, (models.EmailField, models.URLField)
+        ):
             continue
         if field.name[-3:-2] == "_" and field.name[-2:] in {"nl", "en", "fr", "uk", "ru", "ar"}:
             continue  # the per-language columns modeltranslation adds
@@ -57,4 +59,10 @@ def test_every_text_field_is_translated():
 
 def test_the_check_sees_our_models():
     names = {m.__name__ for m in _content_models()}
-    assert {"HomePage", "StandardPage", "SiteSettings", "NavigationMenu", "NavigationMenuItem"} <= names
+    assert {
+        "HomePage",
+        "StandardPage",
+        "SiteSettings",
+        "NavigationMenu",
+        "NavigationMenuItem",
+    } <= names

@@ -1,1 +1,1 @@
-"""Models of vreemdelingenrecht; filled by the vreemdelingenrecht issue (this app holds no models yet)."""
+"""Models of vreemdelingenrecht; its own issue fills them (no models yet)."""

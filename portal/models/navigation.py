@@ -14,9 +14,7 @@ class NavigationMenu(ClusterableModel):
         MAIN = "main", _("Main menu")
         FOOTER = "footer", _("Footer")
 
-    location = models.CharField(
-        _("location"), max_length=20, choices=Location.choices, unique=True
-    )
+    location = models.CharField(_("location"), max_length=20, choices=Location.choices, unique=True)
 
     panels = [FieldPanel("location"), InlinePanel("items", label=_("Menu items"))]
 

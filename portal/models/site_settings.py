@@ -27,7 +27,9 @@ class SiteSettings(BaseSiteSetting):
         help_text=_("Who may call and what they can expect, in plain language."),
     )
     footer_text = models.TextField(
-        _("footer text"), blank=True, help_text=_("A short line about the site, shown in the footer.")
+        _("footer text"),
+        blank=True,
+        help_text=_("A short line about the site, shown in the footer."),
     )
 
     panels = [

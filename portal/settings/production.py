@@ -1,4 +1,4 @@
-"""Production settings: HTTPS only, hardened cookies and headers; secrets come from the environment."""
+"""Production settings: HTTPS only, hardened cookies and headers; secrets from the environment."""
 
 from .base import *
 

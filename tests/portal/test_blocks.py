@@ -4,7 +4,7 @@ import pytest
 from wagtail.blocks import StructBlockValidationError
 from wagtail.rich_text import RichText
 
-from portal.blocks import AccordionBlock, CallToActionBlock, CalloutBlock, HeadingBlock
+from portal.blocks import AccordionBlock, CalloutBlock, CallToActionBlock, HeadingBlock
 
 
 def test_call_to_action_needs_a_page_or_an_address():
@@ -24,14 +24,18 @@ def test_call_to_action_refuses_both_page_and_address(demo_site):
 
 def test_call_to_action_with_address_renders_a_link():
     block = CallToActionBlock()
-    value = block.clean(block.to_python({"text": "Meer", "page": None, "url": "https://example.org/"}))
+    value = block.clean(
+        block.to_python({"text": "Meer", "page": None, "url": "https://example.org/"})
+    )
     html = block.render(value)
     assert '<a class="button" href="https://example.org/">Meer</a>' in html
 
 
 def test_heading_renders_the_chosen_level():
     block = HeadingBlock()
-    assert block.render(block.to_python({"text": "Buddy", "level": "h3"})).strip() == "<h3>Buddy</h3>"
+    assert (
+        block.render(block.to_python({"text": "Buddy", "level": "h3"})).strip() == "<h3>Buddy</h3>"
+    )
 
 
 def test_accordion_uses_native_disclosure_widgets():
@@ -46,6 +50,8 @@ def test_accordion_uses_native_disclosure_widgets():
 def test_callout_is_a_labelled_note():
     block = CalloutBlock()
     html = block.render(
-        block.to_python({"kind": "changed", "heading": "Nieuw", "text": RichText("<p>x</p>").source})
+        block.to_python(
+            {"kind": "changed", "heading": "Nieuw", "text": RichText("<p>x</p>").source}
+        )
     )
     assert 'role="note"' in html and "callout--changed" in html

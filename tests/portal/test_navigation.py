@@ -14,7 +14,9 @@ def test_menu_item_needs_exactly_one_target(demo_site):
         NavigationMenuItem(menu=menu).full_clean()
     assert "link_page" in error.value.message_dict
     with pytest.raises(ValidationError):
-        NavigationMenuItem(menu=menu, link_page=demo_site, link_url="https://example.org/").full_clean()
+        NavigationMenuItem(
+            menu=menu, link_page=demo_site, link_url="https://example.org/"
+        ).full_clean()
 
 
 def test_external_menu_item_needs_a_label(demo_site):
