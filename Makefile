@@ -1,5 +1,5 @@
 # Wegwijs: `make run` starts the portal, `make test` runs the whole suite on real services.
-.PHONY: run test lint messages
+.PHONY: run test lint messages bench
 
 run:
 	bash scripts/run.sh
@@ -12,3 +12,6 @@ lint:
 
 messages:
 	bash scripts/messages.sh
+
+bench:
+	.venv/bin/python bench/pages.py

@@ -33,7 +33,7 @@ def test_main_menu_marks_the_current_page(client, demo_site):
 
 def test_menu_item_in_dutch_fallback_is_marked(client, demo_site):
     html = client.get("/fr/").content.decode()
-    assert 'href="/fr/nederlands-oefenen/" lang="nl">Nederlands oefenen</a>' in html
+    assert 'href="/fr/nederlands-oefenen/" lang="nl" dir="ltr">Nederlands oefenen</a>' in html
 
 
 def test_footer_menu_lists_footer_pages(client, demo_site):
