@@ -1,8 +1,11 @@
 # Wegwijs: `make run` starts the portal, `make test` runs the whole suite on real services.
-.PHONY: run test lint messages bench
+.PHONY: run run-full test lint messages bench
 
 run:
 	bash scripts/run.sh
+
+run-full:
+	bash scripts/run-full.sh
 
 test:
 	bash scripts/test.sh $(ARGS)

@@ -11,9 +11,9 @@ from portal.health import run_checks
 @never_cache
 @require_GET
 def healthz(request):
-    healthy, checks = run_checks()
+    status, checks = run_checks()
     return JsonResponse(
-        {"status": "ok" if healthy else "error", "checks": checks}, status=200 if healthy else 503
+        {"status": status, "checks": checks}, status=503 if status == "error" else 200
     )
 
 

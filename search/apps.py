@@ -8,3 +8,8 @@ class SearchConfig(AppConfig):
     name = "search"
     label = "search"
     verbose_name = _("Search")
+
+    def ready(self):
+        from search import signals
+
+        signals.connect()

@@ -10,7 +10,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 LANGUAGES = ["nl", "en", "fr", "uk", "ru", "ar"]
-APPS_WITH_STRINGS = ["portal"]
+APPS_WITH_STRINGS = ["portal", "aanbod", "buddy", "vreemdelingenrecht", "search"]
 
 
 def _po_files():

@@ -134,12 +134,28 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "pptx", "txt", "c
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("nl", "Nederlands"), ("en", "English"), ("fr", "Français")]
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-if env("SEARCH_BACKEND") != "database":
+# --- Search -------------------------------------------------------------------------
+# SEARCH_URL empty: everything searches the database. Set it to an OpenSearch 2/3 or
+# Elasticsearch 8/9 node and the site search, the offer search and the admin use the engine;
+# the database index is kept too, as the fallback when the engine is down.
+SEARCH = {
+    "URL": env("SEARCH_URL"),
+    "ENGINE": env("SEARCH_ENGINE"),  # "opensearch" or "elasticsearch"
+    "INDEX_PREFIX": env("SEARCH_INDEX_PREFIX"),
+    "TIMEOUT": env("SEARCH_TIMEOUT"),
+}
+WAGTAILSEARCH_BACKENDS = {
+    "default": {"BACKEND": "wagtail.search.backends.database"},
+    "database": {"BACKEND": "wagtail.search.backends.database"},
+}
+if SEARCH["URL"]:
     WAGTAILSEARCH_BACKENDS["default"] = {
-        "BACKEND": f"wagtail.search.backends.{env('SEARCH_BACKEND')}",
-        "URLS": env("SEARCH_URLS"),
-        "INDEX": env("SEARCH_INDEX_PREFIX"),
+        "BACKEND": "wagtail.search.backends."
+        + ("opensearch3" if SEARCH["ENGINE"] == "opensearch" else "elasticsearch9"),
+        "URLS": [SEARCH["URL"]],
+        "INDEX": f"{SEARCH['INDEX_PREFIX']}-wagtail",
+        "TIMEOUT": SEARCH["TIMEOUT"],
+        "ATOMIC_REBUILD": True,
     }
 
 # --- Tasks ------------------------------------------------------------------------
@@ -153,6 +169,10 @@ CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULE = {
     "publish-scheduled-pages": {
         "task": "portal.tasks.publish_scheduled_pages",
+        "schedule": 300.0,
+    },
+    "retry-pending-index-updates": {
+        "task": "search.tasks.retry_pending_index_updates",
         "schedule": 300.0,
     },
 }

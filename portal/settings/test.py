@@ -5,6 +5,7 @@ from portal.env import env
 env.ENVIRON.setdefault("DJANGO_SECRET_KEY", "test-only-insecure-key")
 env.ENVIRON.setdefault("DATABASE_URL", "postgres://wegwijs@127.0.0.1:55432/wegwijs")
 env.ENVIRON.setdefault("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
+env.ENVIRON.setdefault("SEARCH_INDEX_PREFIX", "wegwijs-test")
 
 from .base import *  # noqa: E402
 
@@ -15,3 +16,5 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 # Unit tests run tasks in-process; tests marked `celery` start a real worker.
 CELERY_TASK_ALWAYS_EAGER = True
+# Wagtail's own index stays on the database in tests; the engine tests use search/ directly.
+WAGTAILSEARCH_BACKENDS["default"] = WAGTAILSEARCH_BACKENDS["database"]

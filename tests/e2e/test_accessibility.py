@@ -13,6 +13,11 @@ PAGE_TYPES = {
         "uk": "/uk/praktykuvaty-niderlandsku/",
         "ar": "/ar/nederlands-oefenen/",  # Dutch fallback content inside an Arabic page
     },
+    "search": {
+        "nl": "/nl/search/?q=buddy",
+        "uk": "/uk/search/?q=%D0%B1%D0%B0%D0%B4%D0%B4%D1%96",
+        "ar": "/ar/search/?q=buddy",  # Dutch results, labelled, inside an Arabic page
+    },
     "not_found": {"nl": "/nl/bestaat-niet/", "uk": "/uk/ne-isnuye/", "ar": "/ar/ghayr-mawjud/"},
 }
 

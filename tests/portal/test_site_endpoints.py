@@ -5,7 +5,8 @@ import pytest
 pytestmark = pytest.mark.django_db
 
 
-def test_healthz_checks_database_and_cache(client):
+def test_healthz_checks_database_and_cache(client, settings):
+    settings.SEARCH = {**settings.SEARCH, "URL": ""}
     response = client.get("/healthz")
     assert response.status_code == 200
     assert response.json() == {"status": "ok", "checks": {"database": "ok", "cache": "ok"}}

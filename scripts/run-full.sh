@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# `make run-full`: the production-like stack on 127.0.0.1: PostgreSQL, Redis, OpenSearch,
+# a Celery worker and beat, and gunicorn with the production settings (plain HTTP, locally).
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+cd "$ROOT"
+
+ensure_packages postgresql redis-server
+command -v java >/dev/null && command -v mvn >/dev/null || ensure_packages default-jdk-headless maven
+ensure_venv
+PORT="${PORT:-8000}"
+
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  bash scripts/opensearch.sh stop >/dev/null || true
+  bash scripts/redis.sh stop || true
+  bash scripts/postgres.sh stop || true
+}
+trap cleanup EXIT INT TERM
+
+export OPENSEARCH_STATE_DIR="$STATE_DIR/opensearch"
+bash scripts/postgres.sh start
+bash scripts/redis.sh start
+bash scripts/opensearch.sh start
+
+export DJANGO_SETTINGS_MODULE=portal.settings.production
+export DATABASE_URL="$(bash scripts/postgres.sh url)"
+export CELERY_BROKER_URL="$(bash scripts/redis.sh url)"
+export CACHE_URL="rediscache://127.0.0.1:${WEGWIJS_REDIS_PORT:-56379}/1"
+export SEARCH_URL="http://127.0.0.1:${OPENSEARCH_PORT:-9200}"
+export DJANGO_SECRET_KEY="${DJANGO_SECRET_KEY:-$(head -c 48 /dev/urandom | base64)}"
+export DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost"
+export DJANGO_SECURE_SSL_REDIRECT=false  # plain HTTP on loopback; a proxy does TLS in production
+export WAGTAILADMIN_BASE_URL="http://127.0.0.1:$PORT"
+
+"$PY" manage.py migrate --noinput -v 0
+"$PY" manage.py collectstatic --noinput -v 0
+"$PY" manage.py seed_demo
+"$PY" manage.py search_index rebuild
+"$VENV/bin/celery" -A portal worker --loglevel=warning --concurrency=2 & pids+=($!)
+"$VENV/bin/celery" -A portal beat --loglevel=warning --schedule "$STATE_DIR/celerybeat-schedule" & pids+=($!)
+log "Wegwijs (production settings) on http://127.0.0.1:$PORT/nl/ — create an admin with:"
+log "  DATABASE_URL=$DATABASE_URL .venv/bin/python manage.py createsuperuser"
+"$VENV/bin/gunicorn" portal.wsgi --bind "127.0.0.1:$PORT" --workers 2 --threads 4 & pids+=($!)
+wait -n "${pids[@]}"

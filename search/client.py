@@ -1,0 +1,193 @@
+"""The client port: one small interface over OpenSearch (opensearch-py) and Elasticsearch 8/9."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+logger = logging.getLogger(__name__)
+
+
+class EngineUnavailable(Exception):
+    """The search engine did not answer: it is down, refused the connection or timed out."""
+
+
+@dataclass(frozen=True)
+class EngineConfig:
+    url: str
+    engine: str = "opensearch"
+    index_prefix: str = "wegwijs"
+    timeout: float = 2.0
+
+    @classmethod
+    def from_settings(cls) -> EngineConfig | None:
+        from django.conf import settings
+
+        conf = settings.SEARCH
+        if not conf["URL"]:
+            return None
+        return cls(conf["URL"], conf["ENGINE"], conf["INDEX_PREFIX"], conf["TIMEOUT"])
+
+
+@dataclass(frozen=True)
+class Document:
+    id: str
+    version: int  # external version: a newer event always has a larger number
+    body: dict
+
+
+class SearchClient:
+    """Executes index management, writes and searches; every failure to reach the engine
+    becomes EngineUnavailable, and a write older than what is indexed reports "stale"."""
+
+    def __init__(self, config: EngineConfig):
+        self.config = config
+        if config.engine == "opensearch":
+            import opensearchpy
+            from opensearchpy import helpers
+
+            self._raw = opensearchpy.OpenSearch(
+                [config.url], timeout=config.timeout, max_retries=0, retry_on_timeout=False
+            )
+            self._bulk = helpers.bulk
+            self._unavailable = (
+                opensearchpy.ConnectionError,
+                opensearchpy.ConnectionTimeout,
+            )
+            self._conflict = opensearchpy.ConflictError
+            self._not_found = opensearchpy.NotFoundError
+        elif config.engine == "elasticsearch":
+            import elastic_transport
+            import elasticsearch
+            from elasticsearch import helpers
+
+            self._raw = elasticsearch.Elasticsearch(
+                config.url, request_timeout=config.timeout, max_retries=0
+            )
+            self._bulk = helpers.bulk
+            self._unavailable = (
+                elastic_transport.ConnectionError,
+                elastic_transport.ConnectionTimeout,
+            )
+            self._conflict = elasticsearch.ConflictError
+            self._not_found = elasticsearch.NotFoundError
+        else:
+            raise ValueError(
+                f"SEARCH_ENGINE must be 'opensearch' or 'elasticsearch', not {config.engine!r}"
+            )
+
+    def _call(self, function, *args, **kwargs):
+        try:
+            return function(*args, **kwargs)
+        except self._unavailable as error:
+            raise EngineUnavailable(str(error)) from error
+
+    # --- cluster -------------------------------------------------------------------
+    def info(self) -> dict:
+        return dict(self._call(self._raw.info))
+
+    def index_name(self, *parts: str) -> str:
+        return "-".join([self.config.index_prefix, *parts])
+
+    # --- indices and aliases --------------------------------------------------------
+    def create_index(self, name: str, body: dict) -> None:
+        self._call(self._raw.indices.create, index=name, body=body)
+
+    def delete_index(self, name: str) -> None:
+        with contextlib.suppress(self._not_found):
+            self._call(self._raw.indices.delete, index=name)
+
+    def indices(self, pattern: str) -> dict[str, list[str]]:
+        """Index names matching `pattern`, each with the aliases that point to it."""
+        try:
+            found = self._call(self._raw.indices.get_alias, index=pattern)
+        except self._not_found:
+            return {}
+        return {name: sorted(info.get("aliases", {})) for name, info in dict(found).items()}
+
+    def alias_targets(self, alias: str) -> list[str]:
+        try:
+            found = self._call(self._raw.indices.get_alias, name=alias)
+        except self._not_found:
+            return []
+        return sorted(dict(found))
+
+    def swap_alias(self, alias: str, index: str) -> None:
+        """Point `alias` at `index` and away from every other index, in one atomic step."""
+        actions = [{"remove": {"index": old, "alias": alias}} for old in self.alias_targets(alias)]
+        actions.append({"add": {"index": index, "alias": alias}})
+        self._call(self._raw.indices.update_aliases, body={"actions": actions})
+
+    def refresh(self, index: str) -> None:
+        self._call(self._raw.indices.refresh, index=index)
+
+    def count(self, index: str) -> int:
+        return int(self._call(self._raw.count, index=index)["count"])
+
+    # --- documents -------------------------------------------------------------------
+    def put(self, index: str, document: Document, *, refresh: bool = False) -> str:
+        """Index one document; returns "created", "updated" or "stale"."""
+        try:
+            result = self._call(
+                self._raw.index,
+                index=index,
+                id=document.id,
+                body=document.body,
+                version=document.version,
+                version_type="external",
+                refresh="true" if refresh else "false",
+            )
+        except self._conflict:
+            return "stale"
+        return result["result"]
+
+    def remove(self, index: str, doc_id: str, version: int, *, refresh: bool = False) -> str:
+        """Delete one document; returns "deleted", "not_found" or "stale"."""
+        try:
+            result = self._call(
+                self._raw.delete,
+                index=index,
+                id=doc_id,
+                version=version,
+                version_type="external",
+                refresh="true" if refresh else "false",
+            )
+        except self._conflict:
+            return "stale"
+        except self._not_found:
+            return "not_found"
+        return result["result"]
+
+    def bulk(self, index: str, documents: Iterable[Document]) -> tuple[int, list[str]]:
+        """Index many documents; returns (indexed, errors). Stale versions are not errors."""
+        actions = (
+            {
+                "_op_type": "index",
+                "_index": index,
+                "_id": doc.id,
+                "_source": doc.body,
+                "version": doc.version,
+                "version_type": "external",
+            }
+            for doc in documents
+        )
+        indexed, errors = self._call(
+            self._bulk, self._raw, actions, raise_on_error=False, stats_only=False
+        )
+        failures = [
+            f"{item['index']['_id']}: {item['index'].get('error', {}).get('reason', '?')}"
+            for item in errors
+            if item.get("index", {}).get("status") != 409
+        ]
+        return indexed, failures
+
+    def search(self, index: str, body: dict) -> dict:
+        return dict(self._call(self._raw.search, index=index, body=body))
+
+
+def get_client() -> SearchClient | None:
+    """The client for the configured engine, or None when search runs on the database."""
+    config = EngineConfig.from_settings()
+    return SearchClient(config) if config else None

@@ -1,0 +1,39 @@
+"""Wagtail publish, unpublish, move and delete events queue page index updates."""
+
+from django.db.models.signals import post_delete
+from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from search.documents import event_version
+
+
+def _queue(page, version=None):
+    from search.services import index_update_enqueue
+
+    index_update_enqueue(index_name="pages", object_id=page.pk, version=version)
+
+
+def on_published(sender, instance, revision=None, **kwargs):
+    _queue(instance, event_version(instance.last_published_at))
+
+
+def on_unpublished(sender, instance, **kwargs):
+    _queue(instance)
+
+
+def on_moved(sender, instance, **kwargs):
+    # The URLs of the page and everything below it changed.
+    for page in Page.objects.descendant_of(instance, inclusive=True).live():
+        _queue(page)
+
+
+def on_deleted(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        _queue(instance)
+
+
+def connect():
+    page_published.connect(on_published, dispatch_uid="search-page-published")
+    page_unpublished.connect(on_unpublished, dispatch_uid="search-page-unpublished")
+    post_page_move.connect(on_moved, dispatch_uid="search-page-moved")
+    post_delete.connect(on_deleted, dispatch_uid="search-page-deleted")

@@ -1,0 +1,25 @@
+"""Celery tasks that keep the search engine in step with the content."""
+
+from celery import shared_task
+
+from search.client import EngineUnavailable
+
+
+@shared_task(
+    name="search.tasks.apply_index_update",
+    autoretry_for=(EngineUnavailable,),
+    retry_backoff=5,
+    retry_backoff_max=300,
+    max_retries=8,
+)
+def apply_index_update(index_name: str, object_id: int) -> str:
+    from search.services import index_update_apply
+
+    return index_update_apply(index_name=index_name, object_id=object_id)
+
+
+@shared_task(name="search.tasks.retry_pending_index_updates")
+def retry_pending_index_updates() -> int:
+    from search.services import pending_updates_retry
+
+    return pending_updates_retry()
