@@ -10,8 +10,8 @@ MESSAGES: dict[str, str] = {
     "shorter.",
     "bad_encoding": "{subject} contains text that is not UTF-8 (a broken byte or the character "
     "\ufffd). Save the file as UTF-8 and send it again.",
-    "invalid_json": "This line is not valid JSON ({detail}, at column {column}). Check the "
-    "quotes, commas and brackets.",
+    "invalid_json": "This line is not valid JSON ({detail}). Check the quotes, commas and "
+    "brackets, and put each offer on its own line.",
     "truncated_json": "This line stops in the middle of the offer ({detail}). Put each offer "
     "completely on one line, and check that the file was not cut off.",
     "not_an_object": "This line is {actual}, not an object. Write each offer as one object "

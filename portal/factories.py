@@ -22,11 +22,18 @@ class PageFactory(factory.django.DjangoModelFactory):
         abstract = True
 
     @classmethod
+    def _build(cls, model_class, *args, **kwargs):
+        # Plain `title`/`slug` go to the Dutch fields, whatever language is active.
+        with translation.override("nl"):
+            return model_class(*args, **kwargs)
+
+    @classmethod
     def _create(cls, model_class, *args, parent=None, **kwargs):
         parent = parent or Page.get_first_root_node()
-        page = model_class(*args, **kwargs)
-        parent.add_child(instance=page)
-        page.save_revision().publish()
+        page = cls._build(model_class, *args, **kwargs)
+        with translation.override("nl"):
+            parent.add_child(instance=page)
+            page.save_revision().publish()
         return page
 
 

@@ -14,6 +14,10 @@ class EngineUnavailable(Exception):
     """The search engine did not answer: it is down, refused the connection or timed out."""
 
 
+class SearchFailed(EngineUnavailable):
+    """The engine answered a search with an error, e.g. the index does not exist yet."""
+
+
 @dataclass(frozen=True)
 class EngineConfig:
     url: str
@@ -58,6 +62,7 @@ class SearchClient:
             )
             self._conflict = opensearchpy.ConflictError
             self._not_found = opensearchpy.NotFoundError
+            self._transport_error = opensearchpy.TransportError
         elif config.engine == "elasticsearch":
             import elastic_transport
             import elasticsearch
@@ -73,6 +78,7 @@ class SearchClient:
             )
             self._conflict = elasticsearch.ConflictError
             self._not_found = elasticsearch.NotFoundError
+            self._transport_error = elasticsearch.ApiError
         else:
             raise ValueError(
                 f"SEARCH_ENGINE must be 'opensearch' or 'elasticsearch', not {config.engine!r}"
@@ -184,7 +190,12 @@ class SearchClient:
         return indexed, failures
 
     def search(self, index: str, body: dict) -> dict:
-        return dict(self._call(self._raw.search, index=index, body=body))
+        """Run a search; an engine error (missing index, bad request) raises SearchFailed, so
+        callers fall back instead of failing the page."""
+        try:
+            return dict(self._call(self._raw.search, index=index, body=body))
+        except self._transport_error as error:
+            raise SearchFailed(str(error)) from error
 
 
 def get_client() -> SearchClient | None:

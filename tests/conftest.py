@@ -19,6 +19,14 @@ def missing_service(message: str):
     pytest.skip(message)
 
 
+@pytest.fixture(autouse=True)
+def dutch_by_default():
+    """Every test starts in Dutch, whatever language an earlier request activated."""
+    translation.activate("nl")
+    yield
+    translation.activate("nl")
+
+
 @pytest.fixture
 def demo_site(db):
     """The demo site as `seed_demo` builds it; returns its home page."""

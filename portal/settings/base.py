@@ -153,7 +153,7 @@ if SEARCH["URL"]:
         "BACKEND": "wagtail.search.backends."
         + ("opensearch3" if SEARCH["ENGINE"] == "opensearch" else "elasticsearch9"),
         "URLS": [SEARCH["URL"]],
-        "INDEX": f"{SEARCH['INDEX_PREFIX']}-wagtail",
+        "INDEX_PREFIX": f"{SEARCH['INDEX_PREFIX']}-wagtail-",
         "TIMEOUT": SEARCH["TIMEOUT"],
         "ATOMIC_REBUILD": True,
     }

@@ -12,6 +12,7 @@ from urllib.parse import urlsplit, urlunsplit
 import psycopg
 import pytest
 
+from search.client import EngineConfig, SearchClient
 from tests.conftest import missing_service
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -56,10 +57,15 @@ def live_portal():
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "portal.settings.test",
         "DATABASE_URL": _database_url(name),
+        "SEARCH_INDEX_PREFIX": "wegwijs-e2e",
     }
     manage = [sys.executable, str(ROOT / "manage.py")]
     subprocess.run([*manage, "migrate", "--noinput", "-v", "0"], cwd=ROOT, env=env, check=True)
     subprocess.run([*manage, "seed_demo"], cwd=ROOT, env=env, check=True, capture_output=True)
+    if env.get("SEARCH_URL"):
+        subprocess.run(
+            [*manage, "search_index", "rebuild"], cwd=ROOT, env=env, check=True, capture_output=True
+        )
     port = _free_port()
     server = subprocess.Popen(
         [
@@ -97,6 +103,10 @@ def live_portal():
     server.wait(timeout=20)
     with psycopg.connect(_database_url("postgres"), autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    if env.get("SEARCH_URL"):
+        engine = SearchClient(EngineConfig(url=env["SEARCH_URL"], index_prefix="wegwijs-e2e"))
+        for index in engine.indices("wegwijs-e2e-*"):
+            engine.delete_index(index)
 
 
 @pytest.fixture(scope="session")

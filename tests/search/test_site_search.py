@@ -54,3 +54,11 @@ def test_empty_search_shows_only_the_form(client, demo_site):
     assert response.status_code == 200
     html = response.content.decode()
     assert 'role="search"' in html and "résultat" not in html
+
+
+@pytest.mark.engine
+def test_a_missing_index_falls_back_instead_of_failing(client, engine, demo_site):
+    response = client.get("/en/search/", {"q": "buddy"})  # no rebuild: the alias does not exist
+    assert response.status_code == 200
+    assert "Search works in a simpler way right now" in response.content.decode()
+    assert "Become a buddy" in response.content.decode()
