@@ -28,5 +28,6 @@ def search_page(request):
         "page_number": page_number,
         "has_previous": page_number > 1,
         "has_next": bool(outcome and outcome.total > page_number * PAGE_SIZE),
+        "hide_header_search": True,  # one search landmark per page
     }
     return render(request, "search/search_page.html", context)

@@ -62,3 +62,9 @@ def test_a_missing_index_falls_back_instead_of_failing(client, engine, demo_site
     assert response.status_code == 200
     assert "Search works in a simpler way right now" in response.content.decode()
     assert "Become a buddy" in response.content.decode()
+
+
+def test_search_page_has_one_search_landmark(client, demo_site):
+    html = client.get("/nl/search/", {"q": "taal"}).content.decode()
+    assert html.count('role="search"') == 1
+    assert 'id="site-search-input"' not in html
