@@ -12,7 +12,24 @@ from wagtail.search import index
 from portal.blocks import BaseStreamBlock
 
 
-class BasePage(Page):
+class TranslatedSitemapMixin:
+    """Sitemap entries for every language version of a page, with hreflang alternates."""
+
+    def get_sitemap_urls(self, request=None):
+        alternates = []
+        for code, _name in settings.LANGUAGES:
+            with translation.override(code):
+                alternates.append({"lang_code": code, "location": self.get_full_url(request)})
+        default = next(a for a in alternates if a["lang_code"] == settings.LANGUAGE_CODE)
+        alternates.append({"lang_code": "x-default", "location": default["location"]})
+        lastmod = self.last_published_at or self.latest_revision_created_at
+        return [
+            {"location": alt["location"], "lastmod": lastmod, "alternates": alternates}
+            for alt in alternates[:-1]
+        ]
+
+
+class BasePage(TranslatedSitemapMixin, Page):
     intro = models.TextField(
         _("introduction"),
         blank=True,
@@ -25,17 +42,3 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
-
-    def get_sitemap_urls(self, request=None):
-        """One entry per language, each listing every language version as an alternate."""
-        alternates = []
-        for code, _name in settings.LANGUAGES:
-            with translation.override(code):
-                alternates.append({"lang_code": code, "location": self.get_full_url(request)})
-        default = next(a for a in alternates if a["lang_code"] == settings.LANGUAGE_CODE)
-        alternates.append({"lang_code": "x-default", "location": default["location"]})
-        lastmod = self.last_published_at or self.latest_revision_created_at
-        return [
-            {"location": alt["location"], "lastmod": lastmod, "alternates": alternates}
-            for alt in alternates[:-1]
-        ]

@@ -28,5 +28,6 @@ def test_dev_admin_prints_working_credentials(settings, client):
 def test_seed_demo_reports_progress_and_summary():
     out = io.StringIO()
     call_command("seed_demo", stdout=out)
-    assert "[1/1] portal" in out.getvalue()
-    assert "Demo content ready: 9 live pages." in out.getvalue()
+    assert "[1/3] portal" in out.getvalue() and "[3/3] aanbod" in out.getvalue()
+    live = int(out.getvalue().split("Demo content ready: ")[1].split()[0])
+    assert live >= 9 + 150

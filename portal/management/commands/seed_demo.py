@@ -12,7 +12,20 @@ class Command(BaseCommand):
 
     # Each step is (label, callable). Later issues add their apps' generate() here.
     def steps(self, seed):
-        return [("portal: home, sections, menus, settings", lambda: factories.generate(seed=seed))]
+        from aanbod import factories as offer_factories
+        from portal.models import HomePage
+
+        return [
+            ("portal: home, sections, menus, settings", lambda: factories.generate(seed=seed)),
+            (
+                "aanbod: places of Flanders and Brussels",
+                lambda: call_command("load_places", stdout=self.stdout),
+            ),
+            (
+                "aanbod: offers index, organisations, 150 offers",
+                lambda: offer_factories.generate(seed=seed, home=HomePage.objects.get()),
+            ),
+        ]
 
     def add_arguments(self, parser):
         parser.add_argument("--seed", type=int, default=42, help="Random seed (default 42).")

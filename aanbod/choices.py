@@ -1,0 +1,47 @@
+"""Choice lists of the offer catalogue, shared by models, forms, import and the API."""
+
+from django import forms
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class OrganisationKind(models.TextChoices):
+    LOCAL_AUTHORITY = "local_authority", _("Local authority")
+    ORGANISATION = "organisation", _("Organisation")
+    AGENCY = "agency", _("Agency")
+
+
+class OfferType(models.TextChoices):
+    PRACTICE = "practice", _("Practise Dutch")
+    PARTICIPATION = "participation", _("Take part")
+    BUDDY_PROJECT = "buddy_project", _("Buddy project")
+    COURSE_NT2 = "course_nt2", _("Dutch course")
+    COURSE_MO = "course_mo", _("Civic orientation course")
+    LEISURE = "leisure", _("Leisure")
+
+
+class Format(models.TextChoices):
+    IN_PERSON = "in_person", _("In person")
+    ONLINE = "online", _("Online")
+    BLENDED = "blended", _("In person and online")
+
+
+WEEKDAYS = [
+    (0, _("Monday")),
+    (1, _("Tuesday")),
+    (2, _("Wednesday")),
+    (3, _("Thursday")),
+    (4, _("Friday")),
+    (5, _("Saturday")),
+    (6, _("Sunday")),
+]
+DAY_PARTS = {
+    "morning": _("morning"),
+    "afternoon": _("afternoon"),
+    "evening": _("evening"),
+    "weekend": _("weekend"),
+}
+
+
+def checkbox_widget():
+    return forms.CheckboxSelectMultiple

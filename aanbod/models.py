@@ -1,1 +1,0 @@
-"""Models of aanbod; its own issue fills them (no models yet)."""
