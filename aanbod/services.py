@@ -31,6 +31,10 @@ def offer_refresh_derived(offer) -> None:
     offer.day_parts = sorted(schedule_logic.day_parts(schedule))
     upcoming = schedule_logic.next_occurrences(schedule, after=timezone.localtime(), limit=1)
     offer.next_occurrence = _aware(upcoming[0].start) if upcoming else None
+    if offer.valid_until:
+        # Wagtail's scheduled publishing takes the offer off the site after its last valid day.
+        next_day = offer.valid_until + dt.timedelta(days=1)
+        offer.expire_at = timezone.make_aware(dt.datetime.combine(next_day, dt.time.min))
     if offer.postcode and (offer.latitude is None or offer.municipality_id is None):
         place_fill_from_postcode(offer)
     if offer.pk or offer.path:

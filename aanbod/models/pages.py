@@ -14,6 +14,7 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
@@ -31,6 +32,13 @@ class OfferIndexPage(BasePage):
     class Meta:
         verbose_name = _("offer overview")
         verbose_name_plural = _("offer overviews")
+
+    def save(self, *args, **kwargs):
+        result = super().save(*args, **kwargs)
+        from aanbod.permissions import offers_moderation_ensure
+
+        offers_moderation_ensure(self)
+        return result
 
     def get_context(self, request, *args, **kwargs):
         from aanbod.selectors import offer_list_public
@@ -53,6 +61,9 @@ class OrganisationPage(BasePage):
         blank=True,
         help_text=_("We send reminders here when an offer is about to expire."),
     )
+    editors_group = models.ForeignKey(
+        "auth.Group", null=True, editable=False, on_delete=models.SET_NULL, related_name="+"
+    )
 
     parent_page_types = ["aanbod.OfferIndexPage"]
     subpage_types = ["aanbod.OfferPage"]
@@ -67,8 +78,24 @@ class OrganisationPage(BasePage):
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
 
+    def save(self, *args, **kwargs):
+        result = super().save(*args, **kwargs)
+        if self.editors_group_id is None and self.pk:
+            from aanbod.permissions import organisation_editors_ensure
 
-class OfferPage(TranslatedSitemapMixin, Page):
+            self.editors_group = organisation_editors_ensure(self)
+            super().save(clean=False, update_fields=["editors_group"])
+        return result
+
+    def get_context(self, request, *args, **kwargs):
+        from aanbod.selectors import offer_list_public
+
+        context = super().get_context(request, *args, **kwargs)
+        context["offers"] = offer_list_public().filter(organisation=self)
+        return context
+
+
+class OfferPage(RoutablePageMixin, TranslatedSitemapMixin, Page):
     # --- what -----------------------------------------------------------------------
     summary = models.TextField(
         _("summary"),
@@ -262,6 +289,24 @@ class OfferPage(TranslatedSitemapMixin, Page):
 
         offer_refresh_derived(self)
         return super().save(*args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        from aanbod.sharing import offer_share_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(offer_share_context(self, request))
+        return context
+
+    @path("")
+    def detail(self, request):
+        status = 410 if self.is_expired else 200  # shared links explain, not just vanish
+        response = self.render(request)
+        response.status_code = status
+        return response
+
+    @path("print/")
+    def print_view(self, request):
+        return self.render(request, template="aanbod/offer_page_print.html")
 
     @property
     def support_language_codes(self) -> list[str]:

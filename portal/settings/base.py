@@ -1,5 +1,6 @@
 """Every setting of the portal; the environment is read only through portal.env."""
 
+from celery.schedules import crontab
 from django.utils.translation import gettext_lazy as _
 
 from portal.env import BASE_DIR, env
@@ -20,6 +21,7 @@ INSTALLED_APPS = [
     "vreemdelingenrecht",
     "search",
     "wagtail.contrib.forms",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -170,6 +172,10 @@ CELERY_BEAT_SCHEDULE = {
     "publish-scheduled-pages": {
         "task": "portal.tasks.publish_scheduled_pages",
         "schedule": 300.0,
+    },
+    "send-offer-reminders": {
+        "task": "aanbod.tasks.send_offer_reminders",
+        "schedule": crontab(hour=7, minute=0),
     },
     "retry-pending-index-updates": {
         "task": "search.tasks.retry_pending_index_updates",

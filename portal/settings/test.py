@@ -18,3 +18,5 @@ WHITENOISE_AUTOREFRESH = True
 CELERY_TASK_ALWAYS_EAGER = True
 # Wagtail's own index stays on the database in tests; the engine tests use search/ directly.
 WAGTAILSEARCH_BACKENDS["default"] = WAGTAILSEARCH_BACKENDS["database"]
+# Parallel local runs on one PostgreSQL can each take their own test database.
+DATABASES["default"]["TEST"] = {"NAME": env.str("WEGWIJS_TEST_DATABASE", default="test_wegwijs")}

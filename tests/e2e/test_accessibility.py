@@ -18,6 +18,17 @@ PAGE_TYPES = {
         "uk": "/uk/search/?q=%D0%B1%D0%B0%D0%B4%D0%B4%D1%96",
         "ar": "/ar/search/?q=buddy",  # Dutch results, labelled, inside an Arabic page
     },
+    "offer_index": {"nl": "/nl/aanbod/", "uk": "/uk/propozytsii/", "ar": "/ar/aanbod/"},
+    "offer": {
+        "nl": "/nl/aanbod/gemeente-gent/praattafel-gent-0/",
+        "uk": "/uk/propozytsii/gemeente-gent/praattafel-gent-0/",
+        "ar": "/ar/aanbod/gemeente-gent/praattafel-gent-0/",
+    },
+    "offer_print": {
+        "nl": "/nl/aanbod/gemeente-gent/praattafel-gent-0/print/",
+        "uk": "/uk/propozytsii/gemeente-gent/praattafel-gent-0/print/",
+        "ar": "/ar/aanbod/gemeente-gent/praattafel-gent-0/print/",
+    },
     "not_found": {"nl": "/nl/bestaat-niet/", "uk": "/uk/ne-isnuye/", "ar": "/ar/ghayr-mawjud/"},
 }
 
@@ -58,3 +69,10 @@ def test_pages_have_no_console_errors(live_portal, page):
     for path in ("/nl/", "/uk/praktykuvaty-niderlandsku/", "/ar/"):
         page.goto(live_portal + path)
     assert errors == []
+
+
+def test_offer_print_view_fits_one_a4_sheet(live_portal, page):
+    page.goto(live_portal + PAGE_TYPES["offer_print"]["nl"])
+    page.emulate_media(media="print")
+    pdf = page.pdf(format="A4", print_background=True)
+    assert pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages") == 1

@@ -1,0 +1,43 @@
+"""Offer fixtures: places, an offers index and two organisations with one offer each."""
+
+import datetime as dt
+
+import pytest
+from django.core.management import call_command
+from django.utils import timezone
+
+from aanbod.factories import OfferIndexPageFactory, OfferPageFactory, OrganisationPageFactory
+from aanbod.models import OfferWeeklySlot
+
+
+@pytest.fixture
+def places(db):
+    call_command("load_places", verbosity=0, stdout=open("/dev/null", "w"))  # noqa: SIM115
+
+
+@pytest.fixture
+def offer_tree(demo_site, places):
+    index = OfferIndexPageFactory(parent=demo_site)
+    gent = OrganisationPageFactory(parent=index, title="Stad Gent", slug="stad-gent")
+    leuven = OrganisationPageFactory(parent=index, title="Stad Leuven", slug="stad-leuven")
+    offer_gent = OfferPageFactory.build(
+        title="Praattafel Gent",
+        slug="praattafel-gent",
+        title_uk="Розмовний клуб Гент",
+        summary="Elke dinsdag samen Nederlands praten.",
+        postcode="9000",
+        start_date=timezone.localdate() - dt.timedelta(days=7),
+    )
+    offer_gent.weekly_slots = [OfferWeeklySlot(weekday=1, start=dt.time(19), end=dt.time(21))]
+    gent.add_child(instance=offer_gent)
+    offer_gent.save_revision().publish()
+    offer_leuven = OfferPageFactory(
+        parent=leuven, title="Taalcafé Leuven", slug="taalcafe-leuven", postcode="3000"
+    )
+    return {
+        "index": index,
+        "gent": gent,
+        "leuven": leuven,
+        "offer_gent": offer_gent,
+        "offer_leuven": offer_leuven,
+    }
