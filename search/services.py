@@ -137,10 +137,13 @@ def _database_search(text, language, offset, size) -> SearchOutcome:
     from wagtail.models import Page
     from wagtail.search.backends import get_search_backend
 
+    from aanbod.models import OfferPage
     from portal.i18n import shown_language
 
     backend = get_search_backend("database")
-    results = backend.search(text, Page.objects.live().public().filter(depth__gt=1))
+    # Offers have their own finder; the site search covers content pages, as the engine does.
+    pages = Page.objects.live().public().filter(depth__gt=1).not_type(OfferPage)
+    results = backend.search(text, pages)
     outcome = SearchOutcome(total=results.count())
     for page in results[offset : offset + size]:
         page = page.specific

@@ -8,9 +8,11 @@ from search.documents import event_version
 
 
 def _queue(page, version=None):
+    from portal.models import BasePage
     from search.services import index_update_enqueue
 
-    index_update_enqueue(index_name="pages", object_id=page.pk, version=version)
+    if isinstance(page, BasePage):  # the pages index holds content pages only
+        index_update_enqueue(index_name="pages", object_id=page.pk, version=version)
 
 
 def on_published(sender, instance, revision=None, **kwargs):
@@ -23,13 +25,12 @@ def on_unpublished(sender, instance, **kwargs):
 
 def on_moved(sender, instance, **kwargs):
     # The URLs of the page and everything below it changed.
-    for page in Page.objects.descendant_of(instance, inclusive=True).live():
+    for page in Page.objects.descendant_of(instance, inclusive=True).live().specific():
         _queue(page)
 
 
 def on_deleted(sender, instance, **kwargs):
-    if isinstance(instance, Page):
-        _queue(instance)
+    _queue(instance)
 
 
 def connect():
