@@ -85,3 +85,49 @@ def offer_to_interchange(offer) -> dict:
         },
         "valid_until": offer.valid_until.isoformat(),
     }
+
+
+# --- Bulk export (manage.py export_offers) ---------------------------------------------------
+
+
+def offers_for_export(*, modified_since=None, include_expired: bool = False):
+    """Live, public offers for open data, oldest page first. With `include_expired` also the
+    offers past their valid_until, including those Wagtail's expiry took off the site."""
+    from django.db.models import Q
+    from django.utils import timezone
+
+    from aanbod.models import OfferPage
+
+    offers = OfferPage.objects.public()
+    if include_expired:
+        offers = offers.filter(Q(live=True) | Q(expired=True))
+    else:
+        offers = offers.live().filter(valid_until__gte=timezone.localdate())
+    if modified_since is not None:
+        offers = offers.filter(last_published_at__gte=modified_since)
+    return (
+        offers.select_related("organisation", "municipality")
+        .prefetch_related("themes", "target_groups", "dutch_levels", "weekly_slots", "single_dates")
+        .order_by("pk")
+    )
+
+
+def offers_export(
+    stream, *, modified_since=None, include_expired: bool = False, progress=None
+) -> int:
+    """Write the offers as JSON Lines to the text `stream`, 500 at a time; returns the count.
+
+    `progress(done, total)` is called every 1000 offers and at the end."""
+    import json
+
+    offers = offers_for_export(modified_since=modified_since, include_expired=include_expired)
+    total = offers.count()
+    done = 0
+    for offer in offers.iterator(chunk_size=500):
+        stream.write(json.dumps(offer_to_interchange(offer), ensure_ascii=False) + "\n")
+        done += 1
+        if progress is not None and done % 1000 == 0:
+            progress(done, total)
+    if progress is not None:
+        progress(done, total)
+    return done

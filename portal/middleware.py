@@ -1,8 +1,22 @@
-"""Content Security Policy: strict on the public site, relaxed where Wagtail's admin needs it."""
+"""Site middleware: language handling outside the prefix, and the Content Security Policy."""
 
 from csp.middleware import CSPMiddleware, PolicyParts
 from csp.utils import default_config
 from django.conf import settings
+from django.middleware.locale import LocaleMiddleware
+
+UNPREFIXED_PREFIXES = ("/api/", "/o/")
+
+
+class PortalLocaleMiddleware(LocaleMiddleware):
+    """Django's LocaleMiddleware, except that a 404 under /api/ or a short link stays a 404
+    instead of being redirected to a language-prefixed HTML page."""
+
+    def process_response(self, request, response):
+        if request.path_info.startswith(UNPREFIXED_PREFIXES):
+            return response
+        return super().process_response(request, response)
+
 
 ADMIN_PREFIXES = ("/admin/",)
 

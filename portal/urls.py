@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from aanbod.api import api
 from portal import views
 
 handler400 = "portal.views.bad_request"
@@ -20,6 +21,8 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/v1/", api.urls),
+    path("", include("aanbod.urls")),
 ]
 
 if settings.DEBUG:

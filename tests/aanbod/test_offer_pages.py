@@ -49,8 +49,8 @@ def test_short_link_and_qr_code(client, offer_tree):
     response = client.get(f"/o/{offer.pk}/uk/")
     assert response.status_code == 302
     assert response.headers["Location"] == offer.url.replace("/nl/", "/uk/")
-    assert client.get("/o/999999/nl/", follow=True).status_code == 404
-    assert client.get(f"/o/{offer.pk}/xx/", follow=True).status_code == 404
+    assert client.get("/o/999999/nl/").status_code == 404
+    assert client.get(f"/o/{offer.pk}/xx/").status_code == 404
 
 
 def test_print_view_is_a_single_sheet_with_qr(client, offer_tree):
@@ -93,3 +93,14 @@ def test_in_person_offer_needs_a_place():
     with pytest.raises(ValidationError) as error:
         offer.clean()
     assert "postcode" in error.value.message_dict
+
+
+def test_offer_page_embeds_schema_org_data(client, offer_tree):
+    import json
+    import re
+
+    html = client.get(offer_tree["offer_gent"].url).content.decode()
+    block = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    data = json.loads(block.group(1))
+    assert data["@context"] == "https://schema.org"
+    assert data["name"] == "Praattafel Gent"
