@@ -41,3 +41,16 @@ def offer_tree(demo_site, places):
         "offer_gent": offer_gent,
         "offer_leuven": offer_leuven,
     }
+
+
+@pytest.fixture(autouse=True)
+def command_output_in_english(request):
+    """Import and export tests read command output in English, the language of the msgids;
+    the commands themselves speak the active language."""
+    from django.utils import translation
+
+    if request.module.__name__.rsplit(".", 1)[-1] in ("test_importing", "test_export"):
+        with translation.override("en"):
+            yield
+    else:
+        yield

@@ -1,0 +1,546 @@
+"""Import partner offers (JSON Lines, docs/offer-format.md): validate, upsert and publish them."""
+
+# Decisions:
+# - (source, external_id) identifies an offer. A line whose values equal what the offer holds is
+#   "unchanged" and writes nothing (no save, no revision). Compared are the model values that
+#   offer_to_interchange() exports (texts per language, place, schedule rows, term slugs, parent
+#   organisation), so importing an export changes nothing; derived fields and editorial state
+#   (live, last_checked) are not. An admin-made offer (no external_id) is exported with source
+#   "wegwijs" and its page id, and found again by that id.
+# - New and changed offers are saved and published with a revision, log entries, search and
+#   reference index updates, as in the admin (see save_published). That per-page work is most of
+#   the run time. The rest is batched: BATCH_SIZE lines share a few lookup queries and one
+#   transaction, with a savepoint per line; organisations, terms and places are cached.
+# - Memory stays bounded: lines are streamed (lines_from_stream skips an over-long line unread),
+#   one batch is alive at a time, and the report keeps at most MAX_KEPT_REJECTIONS.
+# - Organisations are matched by Dutch title, ignoring case, under the one OfferIndexPage. A new
+#   one gets the line's kind; an existing one keeps its own (its editors own the page). An offer
+#   whose line names another organisation moves there. Unknown theme and target-group slugs
+#   become terms named after the slug.
+# - _model_rules adds what the model enforces but the format does not say (yet): a paid offer
+#   needs amount_eur; e-mail and URLs must pass Django's validators.
+# - A dry run validates and classifies every line but writes nothing; it sees a repeated
+#   (source, external_id) only within one batch.
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import hashlib
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from typing import BinaryIO
+
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.core.validators import URLValidator, validate_email
+from django.db import IntegrityError, transaction
+from django.db.models import F, Q
+from django.utils import timezone, translation
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from wagtail.log_actions import log
+from wagtail.models import Page, Revision
+from wagtail.signals import page_published, published
+
+from aanbod.interchange import DUTCH_LEVELS, MAX_LINE_BYTES, parse_line
+from aanbod.interchange_checks import FieldError, error, excerpt
+from aanbod.interchange_records import LANGUAGES, OfferRecord
+from aanbod.models import (
+    DutchLevel,
+    Municipality,
+    OfferDate,
+    OfferIndexPage,
+    OfferPage,
+    OfferWeeklySlot,
+    OrganisationPage,
+    Postcode,
+    TargetGroup,
+    Theme,
+)
+
+BATCH_SIZE = 500
+PROGRESS_EVERY = 1000
+MAX_KEPT_REJECTIONS = 10_000
+URL_VALIDATOR = URLValidator()
+ADMIN_SOURCE = "wegwijs"  # offer_to_interchange's source for offers without an external_id
+TEXT_FIELDS = ("title", "summary", "description", "cost_note")
+TEXT_COLUMNS = tuple(f"{name}_{language}" for name in TEXT_FIELDS for language in LANGUAGES)
+PLAIN_FIELDS = (
+    "offer_type", "format", "low_literacy_friendly", "location_name", "street", "postcode",
+    "municipality_id", "latitude", "longitude", "start_date", "end_date", "hours_total",
+    "counts_for_participation", "cost_free", "cost_amount", "childcare", "wheelchair_accessible",
+    "language_friendly_label", "contact_email", "contact_phone", "contact_url",
+    "registration_required", "registration_url", "valid_until",
+)  # fmt: skip
+TERMS = {"themes": "slug", "target_groups": "slug", "dutch_levels": "code"}
+RELATION_FIELDS = [field.name for field in OfferPage._meta.concrete_fields if field.is_relation]
+# Model field -> (interchange path, code), for a ValidationError raised while saving.
+MODEL_ERRORS = {
+    "contact_email": ("contact.email", "invalid_email"),
+    "contact_url": ("contact.url", "invalid_url"),
+    "registration_url": ("registration.url", "invalid_url"),
+    "cost_amount": ("cost.amount_eur", "required"),
+    "postcode": ("location.postcode", "invalid_postcode"),
+}
+
+
+@dataclasses.dataclass(frozen=True)
+class Rejection:
+    """One problem with one line; `field` is a dotted path, "" for the whole line."""
+
+    line: int
+    field: str
+    code: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.field or '-'}: {self.message} ({self.code})"
+
+
+@dataclasses.dataclass
+class ImportReport:
+    dry_run: bool
+    lines: int = 0
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejected: int = 0  # lines, each with one or more rejections
+    rejections: list[Rejection] = dataclasses.field(default_factory=list)
+    rejections_not_kept: int = 0
+
+    def reject(self, line: int, errors: list[FieldError], callback=None) -> None:
+        self.rejected += 1
+        for err in errors:
+            rejection = Rejection(line, err.field, err.code, err.message)
+            if callback is not None:
+                callback(rejection)
+            if len(self.rejections) < MAX_KEPT_REJECTIONS:
+                self.rejections.append(rejection)
+            else:
+                self.rejections_not_kept += 1
+
+
+@dataclasses.dataclass(frozen=True)
+class OversizedLine:
+    """Stands in for a line longer than MAX_LINE_BYTES, which is skipped unread."""
+
+    size: int
+
+
+class OfferImportError(Exception):
+    """The import cannot start (e.g. there is no page to put the offers under)."""
+
+
+def lines_from_stream(stream: BinaryIO, chunk: int = 65_536) -> Iterator[bytes | OversizedLine]:
+    """The lines of a binary file without their line end, reading at most ~1 MiB at a time."""
+    while line := stream.readline(MAX_LINE_BYTES + 2):  # room for "\r\n"
+        if line.endswith(b"\n") or len(line) <= MAX_LINE_BYTES:
+            yield line.removesuffix(b"\n").removesuffix(b"\r")
+            continue
+        size = len(line)
+        while (rest := stream.readline(chunk)) and not rest.endswith(b"\n"):
+            size += len(rest)
+        size += len(rest.rstrip(b"\r\n"))
+        yield OversizedLine(size)
+
+
+def offers_import(
+    lines: Iterable[str | bytes | OversizedLine],
+    *,
+    dry_run: bool,
+    progress: Callable[[ImportReport], None] | None = None,
+    on_rejection: Callable[[Rejection], None] | None = None,
+) -> ImportReport:
+    """Validate every line; unless `dry_run`, create or update the valid ones and publish them.
+
+    `progress(report)` is called every PROGRESS_EVERY lines and at the end."""
+    report = ImportReport(dry_run=dry_run)
+    places = PlaceIndex()
+    importer = _Importer(report, places, dry_run=dry_run, on_rejection=on_rejection)
+    batch: list[tuple[int, OfferRecord]] = []
+    for number, line in enumerate(lines, start=1):
+        report.lines = number
+        if isinstance(line, OversizedLine):
+            record = None
+            errors = [error("", "line_too_long", max=MAX_LINE_BYTES, size=line.size)]
+        else:
+            record, errors = parse_line(line, number, resolve_postcode=places.point)
+            errors = errors or (_model_rules(record) if record else [])
+        if errors:
+            report.reject(number, errors, on_rejection)
+        elif record is not None:
+            batch.append((number, record))
+        if len(batch) >= BATCH_SIZE:
+            importer.run(batch)
+            batch = []
+        if progress is not None and number % PROGRESS_EVERY == 0:
+            progress(report)
+    importer.run(batch)
+    if progress is not None:
+        progress(report)
+    return report
+
+
+class PlaceIndex:
+    """The postcode table in memory; same choice as selectors.postcode_point, without queries."""
+
+    def __init__(self):
+        self.postcodes: dict[str, list[tuple[str, str, str, float, float]]] = defaultdict(list)
+        columns = ("code", "municipality_id", "municipality__name_nl", "municipality__name_fr")
+        rows = Postcode.objects.order_by("pk").values_list(*columns, "latitude", "longitude")
+        for code, nis, name_nl, name_fr, lat, lon in rows:
+            self.postcodes[code].append((nis, name_nl.lower(), name_fr.lower(), lat, lon))
+        self.municipalities: dict[str, str] = {}
+        for nis, name_nl, name_fr in Municipality.objects.values_list("nis", "name_nl", "name_fr"):
+            self.municipalities.setdefault(name_nl.lower(), nis)
+            self.municipalities.setdefault(name_fr.lower(), nis)
+
+    def _row(self, postcode: str, municipality: str | None):
+        rows = self.postcodes.get(postcode, ())
+        if municipality:
+            name = municipality.lower()
+            rows = [row for row in rows if name in (row[1], row[2])] or rows
+        return rows[0] if rows else None
+
+    def point(self, postcode: str, municipality: str | None = None) -> tuple[float, float] | None:
+        row = self._row(postcode, municipality)
+        return (row[3], row[4]) if row else None
+
+    def municipality(self, postcode: str, municipality: str | None) -> str | None:
+        """The NIS code for the postcode (and name), else for the name alone."""
+        row = self._row(postcode, municipality)
+        if row:
+            return row[0]
+        return self.municipalities.get((municipality or "").lower())
+
+
+def _model_rules(record: OfferRecord) -> list[FieldError]:
+    errors = []
+    if not record.cost.free and record.cost.amount_eur is None:
+        errors.append(error("cost.amount_eur", "required"))
+    checks = [
+        ("contact.email", record.contact.email, validate_email, "invalid_email"),
+        ("contact.url", record.contact.url, URL_VALIDATOR, "invalid_url"),
+        ("registration.url", record.registration.url, URL_VALIDATOR, "invalid_url"),
+    ]
+    for path, value, validate, code in checks:
+        if value is None:
+            continue
+        try:
+            validate(value)
+        except ValidationError:
+            errors.append(error(path, code, value=excerpt(value)))
+    return errors
+
+
+def offer_values(record: OfferRecord, places: PlaceIndex) -> dict:
+    """What the offer's fields and relations should hold, in the form _existing() reads."""
+    texts = {"title": record.title, "summary": record.summary}
+    texts.update(description=record.description, cost_note=record.cost.note)
+    values = {
+        f"{name}_{language}": (text.get(language) if text else None) or ""
+        for name, text in texts.items()
+        for language in LANGUAGES
+    }
+    place, schedule, cost = record.location, record.schedule, record.cost
+    contact, registration = record.contact, record.registration
+    values.update(
+        offer_type=record.offer_type, format=record.format,
+        low_literacy_friendly=record.low_literacy_friendly,
+        location_name=place.name if place else "", street=place.street if place else "",
+        postcode=place.postcode if place else "",
+        municipality_id=places.municipality(place.postcode, place.municipality) if place else None,
+        latitude=place.lat if place else None, longitude=place.lon if place else None,
+        start_date=schedule.start_date, end_date=schedule.end_date,
+        hours_total=record.hours_total, counts_for_participation=record.counts_for_participation,
+        cost_free=cost.free, cost_amount=cost.amount_eur, childcare=record.childcare,
+        wheelchair_accessible=record.wheelchair_accessible,
+        language_friendly_label=record.language_friendly_label,
+        contact_email=contact.email or "", contact_phone=contact.phone or "",
+        contact_url=contact.url or "", registration_required=registration.required,
+        registration_url=registration.url or "", valid_until=record.valid_until,
+        support_languages=tuple(record.support_languages), themes=frozenset(record.themes),
+        target_groups=frozenset(record.target_groups), dutch_levels=frozenset(record.dutch_levels),
+        weekly_slots=tuple(sorted((s.weekday, s.start, s.end) for s in schedule.weekly)),
+        single_dates=tuple(sorted(schedule.dates)),
+        organisation=record.organisation.name.casefold(),
+    )  # fmt: skip
+    return values
+
+
+def _related_values(pks: list[int]) -> dict[str, defaultdict]:
+    """Term slugs/codes, weekly slots and single dates per offer pk, in five light queries."""
+    related = {name: defaultdict(list) for name in (*TERMS, "weekly_slots", "single_dates")}
+    for name, attribute in TERMS.items():
+        field = OfferPage._meta.get_field(name)
+        rows = field.remote_field.through.objects.filter(
+            **{f"{field.m2m_field_name()}_id__in": pks}
+        )
+        columns = (f"{field.m2m_field_name()}_id", f"{field.m2m_reverse_field_name()}__{attribute}")
+        for pk, value in rows.values_list(*columns):
+            related[name][pk].append(value)
+    slots = OfferWeeklySlot.objects.filter(offer_id__in=pks)
+    for pk, *slot in slots.values_list("offer_id", "weekday", "start", "end"):
+        related["weekly_slots"][pk].append(tuple(slot))
+    for pk, day in OfferDate.objects.filter(offer_id__in=pks).values_list("offer_id", "date"):
+        related["single_dates"][pk].append(day)
+    return related
+
+
+def _offer_slug(record: OfferRecord) -> str:
+    key = f"{record.source}\x00{record.external_id}".encode()
+    suffix = hashlib.sha256(key).hexdigest()[:10]
+    return f"{slugify(record.title.nl)[:80].strip('-') or 'aanbod'}-{suffix}"
+
+
+def _unique_slug(base: str, taken: set[str]) -> str:
+    slug, number = base, 1
+    while slug in taken:
+        number += 1
+        slug = f"{base}-{number}"
+    return slug
+
+
+class _Importer:
+    """Writes batches of valid records; holds the caches of one import run."""
+
+    def __init__(self, report: ImportReport, places: PlaceIndex, *, dry_run: bool, on_rejection):
+        self.report, self.places, self.dry_run = report, places, dry_run
+        self.on_rejection = on_rejection
+        self.index = OfferIndexPage.objects.first()
+        if self.index is None and not dry_run and self._home() is None:
+            raise OfferImportError(
+                _("There is no home page to put the offers under. Create the site first.")
+            )
+        self.organisations: dict[str, OrganisationPage] = {}
+        if self.index is not None:
+            for page in OrganisationPage.objects.child_of(self.index).order_by("path"):
+                self.organisations.setdefault((page.title_nl or page.title).casefold(), page)
+        self.org_by_path = {page.path: key for key, page in self.organisations.items()}
+        self.terms = {
+            model: {term.slug: term for term in model.objects.all()}
+            for model in (Theme, TargetGroup)
+        }
+        self.levels = {level.code: level for level in DutchLevel.objects.all()}
+        self.last_paths: dict[int, str] = {}  # organisation pk -> path of its last child
+
+    @staticmethod
+    def _home():
+        from portal.models import HomePage
+
+        return HomePage.objects.first()
+
+    def run(self, batch: list[tuple[int, OfferRecord]]) -> None:
+        if not batch:
+            return
+        known = self._existing(batch)
+        report = self.report
+        with contextlib.nullcontext() if self.dry_run else transaction.atomic():
+            for number, record in batch:
+                key = (record.source, record.external_id)
+                wanted = offer_values(record, self.places)
+                pk, current = known.get(key, (None, None))
+                if current == wanted:
+                    report.unchanged += 1
+                    continue
+                if not self.dry_run:
+                    try:
+                        with translation.override("nl"):
+                            pk = self._write(pk, record, wanted)
+                    except (ValidationError, IntegrityError) as exc:
+                        report.reject(number, _save_errors(exc), self.on_rejection)
+                        continue
+                known[key] = (pk, wanted)
+                if current is None:
+                    report.created += 1
+                else:
+                    report.updated += 1
+
+    def _existing(self, batch) -> dict[tuple[str, str], tuple[int, dict]]:
+        """(source, external_id) -> (pk, current values) for the offers the batch names."""
+        ids_by_source = defaultdict(set)
+        for _number, record in batch:
+            ids_by_source[record.source].add(record.external_id)
+        query = Q()
+        for source, ids in ids_by_source.items():
+            query |= Q(source=source, external_id__in=ids)
+        # external_id != "" is the partial unique index's condition, so PostgreSQL can use it.
+        querysets = [OfferPage.objects.filter(query).exclude(external_id="")]
+        ids = ids_by_source.get(ADMIN_SOURCE, ())
+        pks = [int(i) for i in ids if i.isascii() and i.isdigit() and len(i) < 19]
+        if pks:
+            querysets.append(OfferPage.objects.filter(pk__in=pks, external_id=""))
+        fields = ("pk", "path", "source", "external_id", "support_languages")
+        rows = [row for qs in querysets for row in qs.values(*fields, *TEXT_COLUMNS, *PLAIN_FIELDS)]
+        related = _related_values([row["pk"] for row in rows])
+        found = {}
+        for row in rows:
+            pk = row["pk"]
+            values = {name: row[name] or "" for name in TEXT_COLUMNS}
+            values.update({name: row[name] for name in PLAIN_FIELDS})
+            codes = (code.strip() for code in row["support_languages"].split(","))
+            values["support_languages"] = tuple(code for code in codes if code)
+            values.update({name: frozenset(related[name][pk]) for name in TERMS})
+            values["weekly_slots"] = tuple(sorted(related["weekly_slots"][pk]))
+            values["single_dates"] = tuple(sorted(related["single_dates"][pk]))
+            values["organisation"] = self.org_by_path.get(row["path"][: -OfferPage.steplen])
+            key = (
+                (row["source"], row["external_id"])
+                if row["external_id"]
+                else (ADMIN_SOURCE, str(pk))
+            )
+            found[key] = (pk, values)
+        return found
+
+    def _write(self, pk: int | None, record: OfferRecord, wanted: dict) -> int:
+        # Organisations and terms first, outside the line's savepoint: once cached they must exist.
+        organisation = self._organisation(record)
+        themes = [self._term(Theme, slug) for slug in sorted(wanted["themes"])]
+        groups = [self._term(TargetGroup, slug) for slug in sorted(wanted["target_groups"])]
+        levels = [self._level(code) for code in sorted(wanted["dutch_levels"])]
+        with transaction.atomic():
+            return self._save(pk, record, wanted, organisation, (themes, groups, levels))
+
+    def _save(self, pk, record, wanted, organisation, terms) -> int:
+        offer = OfferPage.objects.filter(pk=pk).first() if pk else None  # None: deleted since
+        if offer is None:
+            offer = OfferPage(
+                source=record.source, external_id=record.external_id, slug=_offer_slug(record)
+            )
+            offer.depth, offer.path = organisation.depth + 1, self._next_path(organisation)
+            offer._cached_parent_obj = organisation  # as treebeard's add_child does
+            offer.locale_id = organisation.locale_id
+        elif offer.path[: -OfferPage.steplen] != organisation.path:
+            offer.move(organisation, pos="last-child")
+            self.last_paths.pop(organisation.pk, None)
+            offer = OfferPage.objects.get(pk=pk)
+        new, old_title = offer.pk is None, offer.title_nl
+        self._apply(offer, wanted, *terms)
+        save_published(offer, old_title=old_title)
+        if new:
+            Page.objects.filter(pk=organisation.pk).update(numchild=F("numchild") + 1)
+            self.last_paths[organisation.pk] = offer.path
+        return offer.pk
+
+    def _next_path(self, parent: Page) -> str:
+        """The path of a new last child, as treebeard's add_child finds it (one query a run)."""
+        last = self.last_paths.get(parent.pk)
+        if last is None:
+            last = parent.get_children().order_by("-path").values_list("path", flat=True).first()
+        if last is None:
+            return Page._get_path(parent.path, parent.depth + 1, 1)
+        return Page(path=last)._inc_path()
+
+    @staticmethod
+    def _apply(offer: OfferPage, wanted: dict, themes, groups, levels) -> None:
+        for name in TEXT_COLUMNS:
+            # Dutch also fills the untranslated column, which is never null.
+            setattr(offer, name, wanted[name] if name.endswith("_nl") else wanted[name] or None)
+        for name in PLAIN_FIELDS:
+            setattr(offer, name, wanted[name])
+        offer.support_languages = ", ".join(wanted["support_languages"])
+        offer.themes.set(themes)
+        offer.target_groups.set(groups)
+        offer.dutch_levels.set(levels)
+        offer.weekly_slots = [
+            OfferWeeklySlot(weekday=weekday, start=start, end=end)
+            for weekday, start, end in wanted["weekly_slots"]
+        ]
+        offer.single_dates = [OfferDate(date=day) for day in wanted["single_dates"]]
+
+    def _term(self, model, slug: str):
+        terms = self.terms[model]
+        if slug not in terms:
+            terms[slug], _created = model.objects.get_or_create(
+                slug=slug, defaults={"name_nl": slug}
+            )
+        return terms[slug]
+
+    def _level(self, code: str) -> DutchLevel:
+        if code not in self.levels:
+            self.levels[code], _created = DutchLevel.objects.get_or_create(
+                code=code, defaults={"position": DUTCH_LEVELS.index(code)}
+            )
+        return self.levels[code]
+
+    def _organisation(self, record: OfferRecord) -> OrganisationPage:
+        key = record.organisation.name.casefold()
+        if key in self.organisations:
+            return self.organisations[key]
+        index = self._index()
+        taken = set(index.get_children().values_list("slug", flat=True))
+        page = OrganisationPage(
+            title=record.organisation.name,
+            slug=_unique_slug(slugify(record.organisation.name)[:80] or "organisatie", taken),
+            kind=record.organisation.kind,
+        )
+        with transaction.atomic():
+            index.add_child(instance=page)
+            page.save_revision().publish()
+        self.organisations[key] = page
+        self.org_by_path[page.path] = key
+        return page
+
+    def _index(self) -> OfferIndexPage:
+        if self.index is None:
+            home = self._home()
+            taken = set(home.get_children().values_list("slug", flat=True))
+            index = OfferIndexPage(title="Aanbod", slug=_unique_slug("aanbod", taken))
+            with transaction.atomic():
+                home.add_child(instance=index)
+                index.save_revision().publish()
+            self.index = index
+        return self.index
+
+
+def save_published(offer: OfferPage, *, old_title: str | None = None) -> None:
+    """Save `offer` and publish it, ending as add_child/save_revision().publish() would.
+
+    Those validate the page on each of their three saves, and wagtail-modeltranslation's
+    validation loads every sibling page each time: with thousands of offers in one organisation
+    an import became quadratic. The line is validated already (interchange, _model_rules, and
+    clean_fields and a sibling slug check here), so the page is saved once without `clean`, then
+    gets what PublishPageRevisionAction gives a page without a go-live date: a revision that is
+    live and latest, log entries, publish signals, a cancelled workflow, updated aliases."""
+    new = offer.pk is None
+    now = timezone.now()
+    offer.draft_title = offer.title
+    if new:
+        offer.minimal_clean()  # locale, and a slug that is free among the siblings
+    offer.clean_fields(exclude=RELATION_FIELDS)
+    offer.live, offer.expired, offer.has_unpublished_changes = True, False, False
+    offer.first_published_at = offer.first_published_at or now
+    offer.last_published_at = offer.latest_revision_created_at = now
+    offer.save(clean=False)
+    revision = Revision.objects.create(
+        content_object=offer,
+        base_content_type=offer.get_base_content_type(),
+        content=offer.serializable_data(),
+        object_str=str(offer),
+        created_at=now,
+    )
+    offer.latest_revision = offer.live_revision = revision
+    Page.objects.filter(pk=offer.pk).update(latest_revision=revision, live_revision=revision)
+    if not new:
+        offer.revisions.exclude(pk=revision.pk).update(approved_go_live_at=None)
+        if old_title != offer.title_nl:
+            title = {"old": old_title, "new": offer.title_nl}
+            log(instance=offer, action="wagtail.rename", data={"title": title}, revision=revision)
+    log(instance=offer, action="wagtail.publish", revision=revision, content_changed=True)
+    page_published.send(sender=OfferPage, instance=offer, revision=revision)
+    published.send(sender=OfferPage, instance=offer, revision=revision)
+    if not new:
+        if workflow_state := offer.current_workflow_state:
+            workflow_state.cancel()
+        offer.update_aliases(revision=revision, _content=revision.content)
+
+
+def _save_errors(exc: Exception) -> list[FieldError]:
+    """A model error raised while saving, as FieldErrors in the interchange's terms."""
+    if not isinstance(exc, ValidationError) or not hasattr(exc, "error_dict"):
+        return [FieldError("", "not_saved", str(exc)[:300])]
+    errors = []
+    for name, problems in exc.message_dict.items():
+        path, code = MODEL_ERRORS.get(name, ("" if name == NON_FIELD_ERRORS else name, "not_saved"))
+        errors.extend(FieldError(path, code, message) for message in problems)
+    return errors
