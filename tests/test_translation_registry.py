@@ -13,6 +13,14 @@ OUR_APPS = {"portal", "aanbod", "buddy", "vreemdelingenrecht", "search"}
 NOT_TRANSLATED = {
     "portal.SiteSettings.helpdesk_phone",
     "portal.PortalImage.credit",
+    # Addresses, codes and identifiers are the same in every language.
+    "aanbod.OfferPage.location_name",
+    "aanbod.OfferPage.street",
+    "aanbod.OfferPage.postcode",
+    "aanbod.OfferPage.contact_phone",
+    "aanbod.OfferPage.support_languages",
+    "aanbod.OfferPage.source",
+    "aanbod.OfferPage.external_id",
 }
 TEXT_FIELDS = (models.CharField, models.TextField, RichTextField, StreamField)
 

@@ -29,7 +29,7 @@ def doomed_engine(tmp_path, settings, engine):
     script = ["bash", str(ROOT / "scripts" / "opensearch.sh")]
     started = subprocess.run([*script, "start"], env=env, capture_output=True, text=True)
     assert started.returncode == 0, started.stdout + started.stderr
-    settings.SEARCH = {**settings.SEARCH, "URL": f"http://127.0.0.1:{port}", "TIMEOUT": 1.0}
+    settings.SEARCH = {**settings.SEARCH, "URL": f"http://127.0.0.1:{port}", "TIMEOUT": 5.0}
 
     def stop():
         subprocess.run([*script, "stop"], env=env, capture_output=True, check=True)
