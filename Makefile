@@ -1,5 +1,5 @@
 # Wegwijs: `make run` starts the portal, `make test` runs the whole suite on real services.
-.PHONY: run run-full test lint messages bench
+.PHONY: run run-full test lint messages bench bench-import
 
 run:
 	bash scripts/run.sh
@@ -18,3 +18,6 @@ messages:
 
 bench:
 	.venv/bin/python bench/pages.py
+
+bench-import:
+	.venv/bin/python bench/import_offers.py
