@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models import F
 
@@ -140,7 +141,8 @@ def _database_search(text, language, offset, size) -> SearchOutcome:
     from aanbod.models import OfferPage
     from portal.i18n import shown_language
 
-    backend = get_search_backend("database")
+    fallback = "database" if "database" in settings.WAGTAILSEARCH_BACKENDS else "default"
+    backend = get_search_backend(fallback)
     # Offers have their own finder; the site search covers content pages, as the engine does.
     pages = Page.objects.live().public().filter(depth__gt=1).not_type(OfferPage)
     results = backend.search(text, pages)

@@ -147,11 +147,10 @@ SEARCH = {
     "INDEX_PREFIX": env("SEARCH_INDEX_PREFIX"),
     "TIMEOUT": env("SEARCH_TIMEOUT"),
 }
-WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database"},
-    "database": {"BACKEND": "wagtail.search.backends.database"},
-}
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 if SEARCH["URL"]:
+    # The database index stays as the fallback; without an engine "default" is that index.
+    WAGTAILSEARCH_BACKENDS["database"] = {"BACKEND": "wagtail.search.backends.database"}
     WAGTAILSEARCH_BACKENDS["default"] = {
         "BACKEND": "wagtail.search.backends."
         + ("opensearch3" if SEARCH["ENGINE"] == "opensearch" else "elasticsearch9"),

@@ -17,6 +17,6 @@ WHITENOISE_AUTOREFRESH = True
 # Unit tests run tasks in-process; tests marked `celery` start a real worker.
 CELERY_TASK_ALWAYS_EAGER = True
 # Wagtail's own index stays on the database in tests; the engine tests use search/ directly.
-WAGTAILSEARCH_BACKENDS["default"] = WAGTAILSEARCH_BACKENDS["database"]
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 # Parallel local runs on one PostgreSQL can each take their own test database.
 DATABASES["default"]["TEST"] = {"NAME": env.str("WEGWIJS_TEST_DATABASE", default="test_wegwijs")}
