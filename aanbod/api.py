@@ -17,7 +17,7 @@ from django.utils import timezone, translation
 from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.views.decorators.http import require_safe
-from ninja import NinjaAPI, Path, Query, Swagger
+from ninja import NinjaAPI, Path, Query, Router, Swagger
 from ninja.errors import ValidationError
 
 from aanbod import choices
@@ -377,7 +377,11 @@ def index(request: HttpRequest):
     }
 
 
-@api.api_operation(["GET", *NOT_ALLOWED], "/{path:rest}", include_in_schema=False)
+# Mounted last by portal/urls.py, after every other router, so it only catches what is left.
+fallback_router = Router()
+
+
+@fallback_router.api_operation(["GET", *NOT_ALLOWED], "/{path:rest}", include_in_schema=False)
 def not_found(request: HttpRequest, rest: str):
     """JSON instead of the site's HTML 404 below /api/v1/; adds a missing final slash."""
     if not request.path.endswith("/"):
@@ -398,4 +402,4 @@ def not_found(request: HttpRequest, rest: str):
     return _error(request, 404, detail)
 
 
-__all__ = ["api", "municipality_find", "offers_for_api"]
+__all__ = ["api", "fallback_router", "municipality_find", "offers_for_api"]

@@ -19,4 +19,7 @@ CELERY_TASK_ALWAYS_EAGER = True
 # Wagtail's own index stays on the database in tests; the engine tests use search/ directly.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 # Parallel local runs on one PostgreSQL can each take their own test database.
-DATABASES["default"]["TEST"] = {"NAME": env.str("WEGWIJS_TEST_DATABASE", default="test_wegwijs")}
+TEST_RUN_NAME = env.str("WEGWIJS_TEST_DATABASE", default="test_wegwijs")
+DATABASES["default"]["TEST"] = {"NAME": TEST_RUN_NAME}
+# ...and their own Celery queue, so one run's worker never takes another run's tasks.
+CELERY_TASK_DEFAULT_QUEUE = f"wegwijs-{TEST_RUN_NAME}"

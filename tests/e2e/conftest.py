@@ -11,6 +11,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
 import pytest
+from django.conf import settings
 
 from search.client import EngineConfig, SearchClient
 from tests.conftest import missing_service
@@ -48,7 +49,8 @@ def _recreate_database(name: str):
 @pytest.fixture(scope="session")
 def live_portal():
     """Base URL of a portal migrated and seeded like `make run`, but on PostgreSQL."""
-    name = "wegwijs_e2e"
+    name = f"{settings.TEST_RUN_NAME}_e2e"
+    prefix = name.replace("_", "-")
     try:
         _recreate_database(name)
     except psycopg.OperationalError as error:
@@ -57,7 +59,7 @@ def live_portal():
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "portal.settings.test",
         "DATABASE_URL": _database_url(name),
-        "SEARCH_INDEX_PREFIX": "wegwijs-e2e",
+        "SEARCH_INDEX_PREFIX": prefix,
     }
     manage = [sys.executable, str(ROOT / "manage.py")]
     subprocess.run([*manage, "migrate", "--noinput", "-v", "0"], cwd=ROOT, env=env, check=True)
@@ -104,8 +106,8 @@ def live_portal():
     with psycopg.connect(_database_url("postgres"), autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
     if env.get("SEARCH_URL"):
-        engine = SearchClient(EngineConfig(url=env["SEARCH_URL"], index_prefix="wegwijs-e2e"))
-        for index in engine.indices("wegwijs-e2e-*"):
+        engine = SearchClient(EngineConfig(url=env["SEARCH_URL"], index_prefix=prefix))
+        for index in engine.indices(f"{prefix}-*"):
             engine.delete_index(index)
 
 
