@@ -9,8 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django.apps import apps
-from django.db.models import Q, QuerySet
-from django.db.models.functions import Greatest
+from django.db.models import Q
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.urls import Resolver404, resolve, reverse
 from django.utils import timezone, translation
@@ -23,8 +22,8 @@ from ninja.errors import ValidationError
 from aanbod import choices
 from aanbod.api_schemas import ErrorOut, OfferFilters, OfferListOut, OfferOut
 from aanbod.exporting import offer_to_interchange
-from aanbod.models import Municipality, OfferPage
-from aanbod.selectors import offer_list_public
+from aanbod.models import OfferPage
+from aanbod.selectors import municipality_find, offers_for_api
 
 DESCRIPTION = """\
 Open data from Wegwijs: places to practise Dutch, take part, find a buddy, follow a course
@@ -93,28 +92,6 @@ api = NinjaAPI(
 
 NOT_ALLOWED = ["POST", "PUT", "PATCH", "DELETE"]
 MAX_ID = 2**63 - 1  # the largest value of the database's id column
-
-
-# --- Queries ----------------------------------------------------------------------------
-
-
-def offers_for_api() -> QuerySet[OfferPage]:
-    """The public offers with everything `offer_to_interchange` reads, in a stable order."""
-    return (
-        offer_list_public()
-        # An offer also changes in public when its organisation is renamed.
-        .annotate(modified=Greatest("last_published_at", "organisation__last_published_at"))
-        .prefetch_related("themes", "target_groups", "dutch_levels", "weekly_slots", "single_dates")
-        .order_by("pk")
-    )
-
-
-def municipality_find(text: str) -> Municipality | None:
-    """A municipality by NIS code or by Dutch or French name (any case)."""
-    text = " ".join(text.split())
-    if text.isdigit():
-        return Municipality.objects.filter(nis=text).first()
-    return Municipality.objects.filter(Q(name_nl__iexact=text) | Q(name_fr__iexact=text)).first()
 
 
 def _source_filter(source: str) -> Q:

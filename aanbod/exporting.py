@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from aanbod.interchange_records import LANGUAGES
+from aanbod.selectors import offers_for_export
 
 
 def _texts(offer, field: str) -> dict[str, str]:
@@ -88,28 +89,6 @@ def offer_to_interchange(offer) -> dict:
 
 
 # --- Bulk export (manage.py export_offers) ---------------------------------------------------
-
-
-def offers_for_export(*, modified_since=None, include_expired: bool = False):
-    """Live, public offers for open data, oldest page first. With `include_expired` also the
-    offers past their valid_until, including those Wagtail's expiry took off the site."""
-    from django.db.models import Q
-    from django.utils import timezone
-
-    from aanbod.models import OfferPage
-
-    offers = OfferPage.objects.public()
-    if include_expired:
-        offers = offers.filter(Q(live=True) | Q(expired=True))
-    else:
-        offers = offers.live().filter(valid_until__gte=timezone.localdate())
-    if modified_since is not None:
-        offers = offers.filter(last_published_at__gte=modified_since)
-    return (
-        offers.select_related("organisation", "municipality")
-        .prefetch_related("themes", "target_groups", "dutch_levels", "weekly_slots", "single_dates")
-        .order_by("pk")
-    )
 
 
 def offers_export(

@@ -8,59 +8,60 @@
 #   (live, last_checked) are not. An admin-made offer (no external_id) is exported with source
 #   "wegwijs" and its page id, and found again by that id.
 # - New and changed offers are saved and published with a revision, log entries, search and
-#   reference index updates, as in the admin (see save_published). That per-page work is most of
-#   the run time. The rest is batched: BATCH_SIZE lines share a few lookup queries and one
-#   transaction, with a savepoint per line; organisations, terms and places are cached.
+#   reference index updates, as in the admin (see aanbod.publishing.save_published). That
+#   per-page work is most of the run time. The rest is batched: BATCH_SIZE lines share a few
+#   lookup queries and one transaction, with a savepoint per line; organisations, terms and
+#   places are cached.
 # - Memory stays bounded: lines are streamed (lines_from_stream skips an over-long line unread),
 #   one batch is alive at a time, and the report keeps at most MAX_KEPT_REJECTIONS.
 # - Organisations are matched by Dutch title, ignoring case, under the one OfferIndexPage. A new
 #   one gets the line's kind; an existing one keeps its own (its editors own the page). An offer
 #   whose line names another organisation moves there. Unknown theme and target-group slugs
 #   become terms named after the slug.
-# - _model_rules adds what the model enforces but the format does not say (yet): a paid offer
-#   needs amount_eur; e-mail and URLs must pass Django's validators.
+# - _model_rules adds what the model enforces beyond the format: e-mail and URLs must pass
+#   Django's validators.
 # - A dry run validates and classifies every line but writes nothing; it sees a repeated
 #   (source, external_id) only within one batch.
 
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import hashlib
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
-from typing import BinaryIO
+from collections.abc import Callable, Iterable
 
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.core.validators import URLValidator, validate_email
 from django.db import IntegrityError, transaction
 from django.db.models import F, Q
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
-from wagtail.log_actions import log
-from wagtail.models import Page, Revision
-from wagtail.signals import page_published, published
+from wagtail.models import Page
 
+from aanbod.import_lines import (
+    ImportReport,
+    OversizedLine,
+    Rejection,
+)
 from aanbod.interchange import DUTCH_LEVELS, MAX_LINE_BYTES, parse_line
 from aanbod.interchange_checks import FieldError, error, excerpt
 from aanbod.interchange_records import LANGUAGES, OfferRecord
 from aanbod.models import (
     DutchLevel,
-    Municipality,
     OfferDate,
     OfferIndexPage,
     OfferPage,
     OfferWeeklySlot,
     OrganisationPage,
-    Postcode,
     TargetGroup,
     Theme,
 )
+from aanbod.publishing import save_published
+from aanbod.selectors import PlaceIndex
 
 BATCH_SIZE = 500
 PROGRESS_EVERY = 1000
-MAX_KEPT_REJECTIONS = 10_000
 URL_VALIDATOR = URLValidator()
 ADMIN_SOURCE = "wegwijs"  # offer_to_interchange's source for offers without an external_id
 TEXT_FIELDS = ("title", "summary", "description", "cost_note")
@@ -73,7 +74,6 @@ PLAIN_FIELDS = (
     "registration_required", "registration_url", "valid_until",
 )  # fmt: skip
 TERMS = {"themes": "slug", "target_groups": "slug", "dutch_levels": "code"}
-RELATION_FIELDS = [field.name for field in OfferPage._meta.concrete_fields if field.is_relation]
 # Model field -> (interchange path, code), for a ValidationError raised while saving.
 MODEL_ERRORS = {
     "contact_email": ("contact.email", "invalid_email"),
@@ -84,64 +84,8 @@ MODEL_ERRORS = {
 }
 
 
-@dataclasses.dataclass(frozen=True)
-class Rejection:
-    """One problem with one line; `field` is a dotted path, "" for the whole line."""
-
-    line: int
-    field: str
-    code: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"line {self.line}: {self.field or '-'}: {self.message} ({self.code})"
-
-
-@dataclasses.dataclass
-class ImportReport:
-    dry_run: bool
-    lines: int = 0
-    created: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    rejected: int = 0  # lines, each with one or more rejections
-    rejections: list[Rejection] = dataclasses.field(default_factory=list)
-    rejections_not_kept: int = 0
-
-    def reject(self, line: int, errors: list[FieldError], callback=None) -> None:
-        self.rejected += 1
-        for err in errors:
-            rejection = Rejection(line, err.field, err.code, err.message)
-            if callback is not None:
-                callback(rejection)
-            if len(self.rejections) < MAX_KEPT_REJECTIONS:
-                self.rejections.append(rejection)
-            else:
-                self.rejections_not_kept += 1
-
-
-@dataclasses.dataclass(frozen=True)
-class OversizedLine:
-    """Stands in for a line longer than MAX_LINE_BYTES, which is skipped unread."""
-
-    size: int
-
-
 class OfferImportError(Exception):
     """The import cannot start (e.g. there is no page to put the offers under)."""
-
-
-def lines_from_stream(stream: BinaryIO, chunk: int = 65_536) -> Iterator[bytes | OversizedLine]:
-    """The lines of a binary file without their line end, reading at most ~1 MiB at a time."""
-    while line := stream.readline(MAX_LINE_BYTES + 2):  # room for "\r\n"
-        if line.endswith(b"\n") or len(line) <= MAX_LINE_BYTES:
-            yield line.removesuffix(b"\n").removesuffix(b"\r")
-            continue
-        size = len(line)
-        while (rest := stream.readline(chunk)) and not rest.endswith(b"\n"):
-            size += len(rest)
-        size += len(rest.rstrip(b"\r\n"))
-        yield OversizedLine(size)
 
 
 def offers_import(
@@ -181,43 +125,8 @@ def offers_import(
     return report
 
 
-class PlaceIndex:
-    """The postcode table in memory; same choice as selectors.postcode_point, without queries."""
-
-    def __init__(self):
-        self.postcodes: dict[str, list[tuple[str, str, str, float, float]]] = defaultdict(list)
-        columns = ("code", "municipality_id", "municipality__name_nl", "municipality__name_fr")
-        rows = Postcode.objects.order_by("pk").values_list(*columns, "latitude", "longitude")
-        for code, nis, name_nl, name_fr, lat, lon in rows:
-            self.postcodes[code].append((nis, name_nl.lower(), name_fr.lower(), lat, lon))
-        self.municipalities: dict[str, str] = {}
-        for nis, name_nl, name_fr in Municipality.objects.values_list("nis", "name_nl", "name_fr"):
-            self.municipalities.setdefault(name_nl.lower(), nis)
-            self.municipalities.setdefault(name_fr.lower(), nis)
-
-    def _row(self, postcode: str, municipality: str | None):
-        rows = self.postcodes.get(postcode, ())
-        if municipality:
-            name = municipality.lower()
-            rows = [row for row in rows if name in (row[1], row[2])] or rows
-        return rows[0] if rows else None
-
-    def point(self, postcode: str, municipality: str | None = None) -> tuple[float, float] | None:
-        row = self._row(postcode, municipality)
-        return (row[3], row[4]) if row else None
-
-    def municipality(self, postcode: str, municipality: str | None) -> str | None:
-        """The NIS code for the postcode (and name), else for the name alone."""
-        row = self._row(postcode, municipality)
-        if row:
-            return row[0]
-        return self.municipalities.get((municipality or "").lower())
-
-
 def _model_rules(record: OfferRecord) -> list[FieldError]:
     errors = []
-    if not record.cost.free and record.cost.amount_eur is None:
-        errors.append(error("cost.amount_eur", "required"))
     checks = [
         ("contact.email", record.contact.email, validate_email, "invalid_email"),
         ("contact.url", record.contact.url, URL_VALIDATOR, "invalid_url"),
@@ -491,48 +400,6 @@ class _Importer:
                 index.save_revision().publish()
             self.index = index
         return self.index
-
-
-def save_published(offer: OfferPage, *, old_title: str | None = None) -> None:
-    """Save `offer` and publish it, ending as add_child/save_revision().publish() would.
-
-    Those validate the page on each of their three saves, and wagtail-modeltranslation's
-    validation loads every sibling page each time: with thousands of offers in one organisation
-    an import became quadratic. The line is validated already (interchange, _model_rules, and
-    clean_fields and a sibling slug check here), so the page is saved once without `clean`, then
-    gets what PublishPageRevisionAction gives a page without a go-live date: a revision that is
-    live and latest, log entries, publish signals, a cancelled workflow, updated aliases."""
-    new = offer.pk is None
-    now = timezone.now()
-    offer.draft_title = offer.title
-    if new:
-        offer.minimal_clean()  # locale, and a slug that is free among the siblings
-    offer.clean_fields(exclude=RELATION_FIELDS)
-    offer.live, offer.expired, offer.has_unpublished_changes = True, False, False
-    offer.first_published_at = offer.first_published_at or now
-    offer.last_published_at = offer.latest_revision_created_at = now
-    offer.save(clean=False)
-    revision = Revision.objects.create(
-        content_object=offer,
-        base_content_type=offer.get_base_content_type(),
-        content=offer.serializable_data(),
-        object_str=str(offer),
-        created_at=now,
-    )
-    offer.latest_revision = offer.live_revision = revision
-    Page.objects.filter(pk=offer.pk).update(latest_revision=revision, live_revision=revision)
-    if not new:
-        offer.revisions.exclude(pk=revision.pk).update(approved_go_live_at=None)
-        if old_title != offer.title_nl:
-            title = {"old": old_title, "new": offer.title_nl}
-            log(instance=offer, action="wagtail.rename", data={"title": title}, revision=revision)
-    log(instance=offer, action="wagtail.publish", revision=revision, content_changed=True)
-    page_published.send(sender=OfferPage, instance=offer, revision=revision)
-    published.send(sender=OfferPage, instance=offer, revision=revision)
-    if not new:
-        if workflow_state := offer.current_workflow_state:
-            workflow_state.cancel()
-        offer.update_aliases(revision=revision, _content=revision.content)
 
 
 def _save_errors(exc: Exception) -> list[FieldError]:

@@ -388,7 +388,13 @@ def _cost(check: Checker, value: Any) -> Cost | None:
     note = _text(check, data.get("note"), "cost.note", length="note")
     if free and amount:
         check.add("cost.amount_eur", "cost_conflict", amount=str(amount))
+    elif free is False and amount is None and not _has_error(check, "cost.amount_eur"):
+        check.add("cost.amount_eur", "amount_missing")
     return Cost(free, amount, note)
+
+
+def _has_error(check: Checker, path: str) -> bool:
+    return any(problem.field == path for problem in check.errors)
 
 
 def _contact(check: Checker, value: Any) -> Contact:

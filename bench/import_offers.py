@@ -177,7 +177,8 @@ def generate(path: Path) -> tuple[int, int]:
 
 
 def run_phase(label: str, path: Path, dry_run: bool) -> dict:
-    from aanbod.importing import lines_from_stream, offers_import
+    from aanbod.import_lines import lines_from_stream
+    from aanbod.importing import offers_import
 
     if TRACE:
         tracemalloc.start()

@@ -8,17 +8,12 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from aanbod.api import api, fallback_router
 from portal import views
-from search.api import router as offer_search_router
+from portal.api import api
 
 handler400 = "portal.views.bad_request"
 handler403 = "portal.views.permission_denied"
 handler404 = "portal.views.page_not_found"
-
-# One OpenAPI description: the offer catalogue, the offer search, then the JSON 404 catch-all.
-api.add_router("", offer_search_router)
-api.add_router("", fallback_router)
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
@@ -37,6 +32,8 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("", include("search.urls")),
+    path("buddy/", include("buddy.urls")),
+    path("", include("vreemdelingenrecht.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

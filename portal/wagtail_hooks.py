@@ -1,10 +1,14 @@
-"""Admin registration for portal snippets."""
+"""Admin registration for portal snippets and the read-only audit log and outbox."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies.base import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from portal.models import NavigationMenu
+from portal.models import AuditEvent, NavigationMenu, OutboxEmail
 
 
 class NavigationMenuViewSet(SnippetViewSet):
@@ -17,3 +21,51 @@ class NavigationMenuViewSet(SnippetViewSet):
 
 
 register_snippet(NavigationMenuViewSet)
+
+
+class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
+    """Records that nobody may add, change or delete in the admin; viewing needs "view"."""
+
+    def user_has_permission(self, user, action):
+        return action in ("view", "inspect") and super().user_has_permission(user, "view")
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+
+class AuditEventViewSet(ModelViewSet):
+    model = AuditEvent
+    icon = "history"
+    menu_label = _("Audit log")
+    menu_order = 910
+    add_to_settings_menu = True
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    list_display = ["at", "username", "action", "object_type", "object_repr"]
+    list_filter = ["action", "object_type"]
+    search_fields = ["username", "object_repr", "detail"]
+    form_fields = []
+
+
+class OutboxEmailViewSet(ModelViewSet):
+    model = OutboxEmail
+    icon = "mail"
+    menu_label = _("Outgoing e-mail")
+    menu_order = 920
+    add_to_settings_menu = True
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    list_display = ["created_at", "category", "status", "attempts", "sent_at"]
+    list_filter = ["status", "category"]
+    # No search on addresses: the list is for following delivery, not for finding people.
+    inspect_view_fields = ["category", "status", "attempts", "last_error", "created_at", "sent_at"]
+    form_fields = []
+
+
+for _model in (AuditEvent, OutboxEmail):
+    register_permission_policy(_model, ReadOnlyPermissionPolicy(_model))
+
+
+@hooks.register("register_admin_viewset")
+def register_record_viewsets():
+    return [AuditEventViewSet("audit_log"), OutboxEmailViewSet("outbox")]

@@ -1,16 +1,20 @@
-"""Portal models: pages, navigation, site settings and the custom image model."""
+"""Portal models: pages, navigation, site settings, images, the e-mail outbox and the audit log."""
 
+from portal.models.audit import AuditEvent
 from portal.models.base import BasePage
 from portal.models.images import PortalImage, PortalRendition
 from portal.models.navigation import NavigationMenu, NavigationMenuItem
+from portal.models.outbox import OutboxEmail
 from portal.models.pages import HomePage, StandardPage
 from portal.models.site_settings import SiteSettings
 
 __all__ = [
+    "AuditEvent",
     "BasePage",
     "HomePage",
     "NavigationMenu",
     "NavigationMenuItem",
+    "OutboxEmail",
     "PortalImage",
     "PortalRendition",
     "SiteSettings",

@@ -6,12 +6,9 @@ import pytest
 from django.core.management import CommandError, call_command
 from wagtail.models import PageLogEntry, Revision
 
-from aanbod.importing import (
-    MAX_LINE_BYTES,
-    OversizedLine,
-    lines_from_stream,
-    offers_import,
-)
+from aanbod.import_lines import OversizedLine, lines_from_stream
+from aanbod.importing import offers_import
+from aanbod.interchange import MAX_LINE_BYTES
 from aanbod.models import OfferIndexPage, OfferPage, OrganisationPage, TargetGroup, Theme
 from tests.aanbod.import_lines import dumps, home_page, lines, offer, triples
 from tests.aanbod.offers import with_value
@@ -109,7 +106,7 @@ def test_bad_lines_are_skipped_and_reported_by_line_field_and_code(catalogue):
         (7, "location.postcode", "postcode_not_found"),
         (8, "childcare", "type"),
         (9, "", "bad_encoding"),
-        (10, "cost.amount_eur", "required"),
+        (10, "cost.amount_eur", "amount_missing"),
     ]
     assert all(rejection.message for rejection in report.rejections)
     assert (report.lines, report.created, report.rejected) == (11, 2, 8)

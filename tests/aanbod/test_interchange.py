@@ -254,6 +254,8 @@ CASES = [
     ("location.lon", DELETE, "location", "coordinates_incomplete"),
     ("location.lat", None, "location", "coordinates_incomplete"),
     ("cost", {"free": True, "amount_eur": 5}, "cost.amount_eur", "cost_conflict"),
+    ("cost", {"free": False, "amount_eur": None}, "cost.amount_eur", "amount_missing"),
+    ("cost", {"free": False}, "cost.amount_eur", "amount_missing"),
     ("contact.email", "praattafel", "contact.email", "invalid_email"),
     ("contact.email", "praattafel@example", "contact.email", "invalid_email"),
     ("contact.email", "praat tafel@example.be", "contact.email", "invalid_email"),

@@ -37,3 +37,31 @@ def test_anonymous_visitors_are_sent_to_login(client):
     response = client.get("/admin/pages/")
     assert response.status_code == 302
     assert response.headers["Location"].startswith("/admin/login/")
+
+
+def test_audit_log_and_outbox_are_read_only(editor_client):
+    from portal.audit import audit
+    from portal.models import AuditEvent
+
+    event = audit(None, "retention.anonymise", detail="2 candidates")
+    assert editor_client.get("/admin/audit_log/").status_code == 200
+    assert "retention.anonymise" in editor_client.get("/admin/audit_log/").content.decode()
+    assert editor_client.get(f"/admin/audit_log/inspect/{event.pk}/").status_code == 200
+    assert editor_client.get("/admin/outbox/").status_code == 200
+    for url in (
+        "/admin/audit_log/new/",
+        f"/admin/audit_log/edit/{event.pk}/",
+        f"/admin/audit_log/delete/{event.pk}/",
+        "/admin/outbox/new/",
+    ):
+        assert editor_client.get(url).status_code in (302, 403, 404), url
+    assert AuditEvent.objects.filter(pk=event.pk).exists()
+
+
+def test_editors_without_the_view_permission_cannot_read_the_audit_log(client):
+    from django.contrib.auth.models import Permission
+
+    user = get_user_model().objects.create_user("plain-editor", password="pw-12345678")
+    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(user)
+    assert client.get("/admin/audit_log/").status_code in (302, 403)

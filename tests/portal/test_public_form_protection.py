@@ -1,0 +1,115 @@
+"""Spam protection (honeypot and timer), rate limits and the audit log shared by public forms."""
+
+import time
+
+import pytest
+from django import forms
+from django.contrib.auth import get_user_model
+from django.core import signing
+from django.test import RequestFactory
+
+from portal.audit import audit
+from portal.forms import SIGNING_SALT, SpamProtectedForm
+from portal.models import AuditEvent
+from portal.ratelimit import rate_limited
+
+
+class ContactForm(SpamProtectedForm):
+    email = forms.EmailField()
+
+
+def _token(seconds_ago: float) -> str:
+    signer = signing.TimestampSigner(salt=SIGNING_SALT)
+    original = time.time
+    time.time = lambda: original() - seconds_ago
+    try:
+        return signer.sign("form")
+    finally:
+        time.time = original
+
+
+def test_a_person_who_takes_their_time_passes():
+    form = ContactForm({"email": "a@example.org", "website": "", "form_started": _token(10)})
+    assert form.is_valid(), form.errors
+
+
+def test_filled_honeypot_is_refused():
+    form = ContactForm(
+        {"email": "a@example.org", "website": "http://spam", "form_started": _token(10)}
+    )
+    assert not form.is_valid()
+    assert form.non_field_errors().as_data()[0].code == "honeypot"
+
+
+def test_too_fast_is_refused_with_a_clear_message():
+    form = ContactForm({"email": "a@example.org", "form_started": _token(0)})
+    assert not form.is_valid()
+    assert "very quickly" in form.non_field_errors()[0]
+
+
+def test_forged_or_missing_timer_is_refused():
+    for token in ("", "form:abc:forged"):
+        form = ContactForm({"email": "a@example.org", "form_started": token})
+        assert not form.is_valid()
+
+
+def test_expired_timer_is_refused_and_renewed():
+    form = ContactForm({"email": "a@example.org", "form_started": _token(2 * 24 * 3600)})
+    assert not form.is_valid()
+    assert form.non_field_errors().as_data()[0].code == "expired"
+    renewed = form.data["form_started"]
+    assert ContactForm({"email": "a@example.org", "form_started": renewed}).fields
+
+
+def test_error_messages_follow_the_language():
+    from django.utils import translation
+
+    with translation.override("nl"):
+        form = ContactForm({"email": "a@example.org", "form_started": _token(0)})
+        form.is_valid()
+        assert "snel" in form.non_field_errors()[0]
+
+
+def _post(ip="198.51.100.7"):
+    return RequestFactory().post("/", REMOTE_ADDR=ip)
+
+
+def test_rate_limit_per_ip_and_per_identifier(settings):
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "ratelimit-test",
+        }
+    }
+    group = f"test-{time.time()}"
+    assert not any(rate_limited(_post(), group, "3/m") for _ in range(3))
+    assert rate_limited(_post(), group, "3/m")
+    assert not rate_limited(_post("198.51.100.8"), group, "3/m")
+    # The same e-mail from ever new addresses is still limited.
+    results = [
+        rate_limited(_post(f"203.0.113.{i}"), group, "3/m", identifier="A@x.org") for i in range(4)
+    ]
+    assert results == [False, False, False, True]
+
+
+def test_showing_a_form_does_not_count():
+    group = f"test-get-{time.time()}"
+    get = RequestFactory().get("/", REMOTE_ADDR="198.51.100.9")
+    assert not any(rate_limited(get, group, "1/m") for _ in range(5))
+
+
+@pytest.mark.django_db
+def test_audit_records_who_what_and_from_where():
+    user = get_user_model().objects.create_user("coordinator", password="x")
+    request = RequestFactory().get("/", REMOTE_ADDR="192.0.2.1")
+    request.user = user
+    event = audit(request, "candidate.view", obj=user, detail="cockpit")
+    assert (event.username, event.action, event.object_type, event.ip_address) == (
+        "coordinator",
+        "candidate.view",
+        "auth.User",
+        "192.0.2.1",
+    )
+    system = audit(None, "retention.anonymise", detail="3 candidates")
+    assert system.user is None and system.username == ""
+    assert AuditEvent.objects.count() == 2
