@@ -9,9 +9,10 @@
 #   "wegwijs" and its page id, and found again by that id.
 # - New and changed offers are saved and published with a revision, log entries, search and
 #   reference index updates, as in the admin (see aanbod.publishing.save_published). That
-#   per-page work is most of the run time. The rest is batched: BATCH_SIZE lines share a few
-#   lookup queries and one transaction, with a savepoint per line; organisations, terms and
-#   places are cached.
+#   per-page work is most of the run time. Search and reference indexing wait for the end of
+#   each batch and then run in bulk (publishing.indexing_deferred). The rest is batched:
+#   BATCH_SIZE lines share a few lookup queries and one transaction, with a savepoint per line;
+#   organisations, terms and places are cached.
 # - Memory stays bounded: lines are streamed (lines_from_stream skips an over-long line unread),
 #   one batch is alive at a time, and the report keeps at most MAX_KEPT_REJECTIONS.
 # - Organisations are matched by Dutch title, ignoring case, under the one OfferIndexPage. A new
@@ -57,7 +58,7 @@ from aanbod.models import (
     TargetGroup,
     Theme,
 )
-from aanbod.publishing import save_published
+from aanbod.publishing import index_bulk, indexing_deferred, save_published
 from aanbod.selectors import PlaceIndex
 
 BATCH_SIZE = 500
@@ -244,7 +245,9 @@ class _Importer:
             return
         known = self._existing(batch)
         report = self.report
-        with contextlib.nullcontext() if self.dry_run else transaction.atomic():
+        written: list[int] = []
+        deferred = contextlib.nullcontext() if self.dry_run else indexing_deferred()
+        with deferred, contextlib.nullcontext() if self.dry_run else transaction.atomic():
             for number, record in batch:
                 key = (record.source, record.external_id)
                 wanted = offer_values(record, self.places)
@@ -259,11 +262,13 @@ class _Importer:
                     except (ValidationError, IntegrityError) as exc:
                         report.reject(number, _save_errors(exc), self.on_rejection)
                         continue
+                    written.append(pk)
                 known[key] = (pk, wanted)
                 if current is None:
                     report.created += 1
                 else:
                     report.updated += 1
+        index_bulk(written)
 
     def _existing(self, batch) -> dict[tuple[str, str], tuple[int, dict]]:
         """(source, external_id) -> (pk, current values) for the offers the batch names."""

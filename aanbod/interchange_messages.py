@@ -61,7 +61,7 @@ MESSAGES: dict[str, str] = {
     'postcode and the municipality, or add "lat" and "lon" to the location.',
     "coordinates_incomplete": 'The location has "{present}" but not the other coordinate. Give '
     'both "lat" and "lon", or leave out both.',
-    "amount_missing": '{subject} is missing, but the offer is not free. Give the price in euro, '
+    "amount_missing": "{subject} is missing, but the offer is not free. Give the price in euro, "
     'for example 25, or set "free" to true.',
     "cost_conflict": '{subject} is {amount}, but the offer is free. Set "free" to false, or set '
     "the amount to 0 or null.",

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
+
+from django.db.models.signals import post_save
 from django.utils import timezone
+from modelsearch.backends import get_search_backends
+from modelsearch.signal_handlers import post_save_signal_handler as search_post_save
 from wagtail.log_actions import log
-from wagtail.models import Page, Revision
+from wagtail.models import Page, ReferenceIndex, Revision
+from wagtail.signal_handlers import disable_reference_index_auto_update
 from wagtail.signals import page_published, published
 
 from aanbod.models import OfferPage
@@ -52,3 +58,30 @@ def save_published(offer: OfferPage, *, old_title: str | None = None) -> None:
         if workflow_state := offer.current_workflow_state:
             workflow_state.cancel()
         offer.update_aliases(revision=revision, _content=revision.content)
+
+
+@contextlib.contextmanager
+def indexing_deferred(model=OfferPage):
+    """Skip the per-save search and reference index updates of `model`; call `index_bulk` after.
+
+    Each save would otherwise run one search-index and one reference-index task: most of the
+    time of a bulk import. Collected here, they run once per batch.
+    """
+    post_save.disconnect(search_post_save, sender=model)
+    try:
+        with disable_reference_index_auto_update():
+            yield
+    finally:
+        if getattr(model, "search_auto_update", True):
+            post_save.connect(search_post_save, sender=model)
+
+
+def index_bulk(pks: list[int], model=OfferPage) -> None:
+    """Bring the search and reference indexes up to date for these pages, in bulk."""
+    if not pks:
+        return
+    objects = list(model.get_indexed_objects().filter(pk__in=pks))
+    for backend in get_search_backends(with_auto_update=True):
+        backend.add_bulk(model, objects)
+    for instance in objects:
+        ReferenceIndex.create_or_update_for_object(instance)

@@ -253,3 +253,17 @@ def test_command_names_a_missing_file(tmp_path):
     assert raised.value.returncode == 2
     assert str(missing) in str(raised.value)
     assert '"-"' in str(raised.value)
+
+
+def test_imported_offers_are_searchable_and_in_the_reference_index(catalogue):
+    from wagtail.models import ReferenceIndex
+
+    report = offers_import(lines(offer("a"), offer("b", full=False)), dry_run=False)
+    assert report.created == 2
+    imported = OfferPage.objects.get(source="bibliotheek-gent", external_id="a")
+    # Indexed in bulk after the batch, not on each save: both indexes still see every offer.
+    found = OfferPage.objects.live().search("Praattafel")
+    assert imported.pk in {page.pk for page in found}
+    assert ReferenceIndex.objects.filter(
+        base_content_type__model="page", object_id=str(imported.pk)
+    ).exists()
