@@ -1,5 +1,5 @@
 # Wegwijs: `make run` starts the portal, `make test` runs the whole suite on real services.
-.PHONY: run run-full test lint messages bench bench-import
+.PHONY: run run-full test lint messages bench bench-import bench-search bench-matching
 
 run:
 	bash scripts/run.sh
@@ -21,3 +21,9 @@ bench:
 
 bench-import:
 	.venv/bin/python bench/import_offers.py
+
+bench-matching:
+	.venv/bin/python bench/matching_bench.py
+
+bench-search:
+	.venv/bin/python bench/search_bench.py

@@ -7,12 +7,11 @@
 #   organisation), so importing an export changes nothing; derived fields and editorial state
 #   (live, last_checked) are not. An admin-made offer (no external_id) is exported with source
 #   "wegwijs" and its page id, and found again by that id.
-# - New and changed offers are saved and published with a revision, log entries, search and
-#   reference index updates, as in the admin (see aanbod.publishing.save_published). That
-#   per-page work is most of the run time. Search and reference indexing wait for the end of
-#   each batch and then run in bulk (publishing.indexing_deferred). The rest is batched:
-#   BATCH_SIZE lines share a few lookup queries and one transaction, with a savepoint per line;
-#   organisations, terms and places are cached.
+# - New offers of a batch are created and published in bulk (aanbod.bulk_publishing), with the
+#   rows Wagtail would write: page, revision, log entries. Changed offers are saved and
+#   published one by one, as in the admin (aanbod.publishing.save_published). Search and
+#   reference indexing wait for the end of each batch, then run in bulk. BATCH_SIZE lines share
+#   a few lookup queries and one transaction; organisations, terms and places are cached.
 # - Memory stays bounded: lines are streamed (lines_from_stream skips an over-long line unread),
 #   one batch is alive at a time, and the report keeps at most MAX_KEPT_REJECTIONS.
 # - Organisations are matched by Dutch title, ignoring case, under the one OfferIndexPage. A new
@@ -33,13 +32,14 @@ from collections.abc import Callable, Iterable
 
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.core.validators import URLValidator, validate_email
-from django.db import IntegrityError, transaction
+from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import F, Q
 from django.utils import translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
+from aanbod.bulk_publishing import NewOffer, offer_prepare_new, offers_create_published
 from aanbod.import_lines import (
     ImportReport,
     OversizedLine,
@@ -58,7 +58,7 @@ from aanbod.models import (
     TargetGroup,
     Theme,
 )
-from aanbod.publishing import index_bulk, indexing_deferred, save_published
+from aanbod.publishing import RELATION_FIELDS, index_bulk, indexing_deferred, save_published
 from aanbod.selectors import PlaceIndex
 
 BATCH_SIZE = 500
@@ -246,10 +246,14 @@ class _Importer:
         known = self._existing(batch)
         report = self.report
         written: list[int] = []
+        self.bulk_created: set[int] = set()  # their reference index is done from memory
+        new: dict[tuple[str, str], tuple[int, OfferRecord, dict, NewOffer]] = {}
         deferred = contextlib.nullcontext() if self.dry_run else indexing_deferred()
         with deferred, contextlib.nullcontext() if self.dry_run else transaction.atomic():
             for number, record in batch:
                 key = (record.source, record.external_id)
+                if key in new:  # the same offer twice in a batch: create the first one now
+                    written += self._create_new(new, known)
                 wanted = offer_values(record, self.places)
                 pk, current = known.get(key, (None, None))
                 if current == wanted:
@@ -258,17 +262,60 @@ class _Importer:
                 if not self.dry_run:
                     try:
                         with translation.override("nl"):
-                            pk = self._write(pk, record, wanted)
+                            if pk is None:
+                                new[key] = (number, record, wanted, self._prepare(record, wanted))
+                            else:
+                                written.append(self._write(pk, record, wanted))
                     except (ValidationError, IntegrityError) as exc:
                         report.reject(number, _save_errors(exc), self.on_rejection)
                         continue
-                    written.append(pk)
                 known[key] = (pk, wanted)
                 if current is None:
                     report.created += 1
                 else:
                     report.updated += 1
-        index_bulk(written)
+            written += self._create_new(new, known)
+        index_bulk(written, references_done=self.bulk_created)
+
+    def _prepare(self, record: OfferRecord, wanted: dict) -> NewOffer:
+        """A new offer built in memory, for offers_create_published."""
+        organisation = self._organisation(record)
+        terms = self._terms(wanted)
+        offer = OfferPage(
+            source=record.source, external_id=record.external_id, slug=_offer_slug(record)
+        )
+        self._apply(offer, wanted, *terms)
+        offer_prepare_new(offer, organisation, self._next_path(organisation))
+        self.last_paths[organisation.pk] = offer.path
+        offer.clean_fields(exclude=RELATION_FIELDS)
+        return NewOffer(offer, organisation)
+
+    def _create_new(self, new: dict, known: dict) -> list[int]:
+        """Create the batch's new offers in bulk; if the database refuses, one by one."""
+        if not new:
+            return []
+        try:
+            with transaction.atomic(), translation.override("nl"):
+                pks = offers_create_published([item for *_rest, item in new.values()])
+        except DatabaseError:
+            self.last_paths.clear()  # the paths handed out were rolled back
+            pks = []
+            for key, (number, record, wanted, _item) in new.items():
+                try:
+                    with translation.override("nl"):
+                        pks.append(self._write(None, record, wanted))
+                except (ValidationError, DatabaseError) as exc:  # this line is the refused one
+                    self.report.created -= 1
+                    self.report.reject(number, _save_errors(exc), self.on_rejection)
+                    known.pop(key, None)
+                    continue
+                known[key] = (pks[-1], wanted)
+        else:
+            for key, (_number, _record, wanted, item) in new.items():
+                known[key] = (item.offer.pk, wanted)
+            self.bulk_created.update(pks)
+        new.clear()
+        return pks
 
     def _existing(self, batch) -> dict[tuple[str, str], tuple[int, dict]]:
         """(source, external_id) -> (pk, current values) for the offers the batch names."""
@@ -309,11 +356,15 @@ class _Importer:
     def _write(self, pk: int | None, record: OfferRecord, wanted: dict) -> int:
         # Organisations and terms first, outside the line's savepoint: once cached they must exist.
         organisation = self._organisation(record)
+        terms = self._terms(wanted)
+        with transaction.atomic():
+            return self._save(pk, record, wanted, organisation, terms)
+
+    def _terms(self, wanted: dict) -> tuple[list, list, list]:
         themes = [self._term(Theme, slug) for slug in sorted(wanted["themes"])]
         groups = [self._term(TargetGroup, slug) for slug in sorted(wanted["target_groups"])]
         levels = [self._level(code) for code in sorted(wanted["dutch_levels"])]
-        with transaction.atomic():
-            return self._save(pk, record, wanted, organisation, (themes, groups, levels))
+        return themes, groups, levels
 
     def _save(self, pk, record, wanted, organisation, terms) -> int:
         offer = OfferPage.objects.filter(pk=pk).first() if pk else None  # None: deleted since

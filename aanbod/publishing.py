@@ -76,7 +76,7 @@ def indexing_deferred(model=OfferPage):
             post_save.connect(search_post_save, sender=model)
 
 
-def index_bulk(pks: list[int], model=OfferPage) -> None:
+def index_bulk(pks: list[int], model=OfferPage, *, references_done=frozenset()) -> None:
     """Bring the search and reference indexes up to date for these pages, in bulk."""
     if not pks:
         return
@@ -84,4 +84,5 @@ def index_bulk(pks: list[int], model=OfferPage) -> None:
     for backend in get_search_backends(with_auto_update=True):
         backend.add_bulk(model, objects)
     for instance in objects:
-        ReferenceIndex.create_or_update_for_object(instance)
+        if instance.pk not in references_done:
+            ReferenceIndex.create_or_update_for_object(instance)

@@ -34,6 +34,7 @@ urlpatterns += i18n_patterns(
     path("", include("search.urls")),
     path("buddy/", include("buddy.urls")),
     path("", include("vreemdelingenrecht.urls")),
+    path("", include("vreemdelingenrecht.nieuwsbrief.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 logger = logging.getLogger(__name__)
 
+ADMIN_TIMEOUT = 30.0  # seconds for index creation, refresh and bulk writes
+
 
 class EngineUnavailable(Exception):
     """The search engine did not answer: it is down, refused the connection or timed out."""
@@ -98,8 +100,16 @@ class SearchClient:
         return "-".join([self.config.index_prefix, *parts])
 
     # --- indices and aliases --------------------------------------------------------
+    def _admin(self):
+        """The raw client with a longer timeout: creating an index or a bulk write on a busy
+        node takes longer than a search may."""
+        if self.config.engine == "opensearch":
+            return self._raw, {"request_timeout": ADMIN_TIMEOUT}
+        return self._raw.options(request_timeout=ADMIN_TIMEOUT), {}
+
     def create_index(self, name: str, body: dict) -> None:
-        self._call(self._raw.indices.create, index=name, body=body)
+        raw, extra = self._admin()
+        self._call(raw.indices.create, index=name, body=body, **extra)
 
     def delete_index(self, name: str) -> None:
         with contextlib.suppress(self._not_found):
@@ -127,7 +137,8 @@ class SearchClient:
         self._call(self._raw.indices.update_aliases, body={"actions": actions})
 
     def refresh(self, index: str) -> None:
-        self._call(self._raw.indices.refresh, index=index)
+        raw, extra = self._admin()
+        self._call(raw.indices.refresh, index=index, **extra)
 
     def count(self, index: str) -> int:
         return int(self._call(self._raw.count, index=index)["count"])
@@ -179,8 +190,9 @@ class SearchClient:
             }
             for doc in documents
         )
+        raw, extra = self._admin()
         indexed, errors = self._call(
-            self._bulk, self._raw, actions, raise_on_error=False, stats_only=False
+            self._bulk, raw, actions, raise_on_error=False, stats_only=False, **extra
         )
         failures = [
             f"{item['index']['_id']}: {item['index'].get('error', {}).get('reason', '?')}"

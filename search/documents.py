@@ -117,4 +117,7 @@ PAGES = IndexDefinition(
     document_for=_page_document_for,
 )
 
-DEFINITIONS = {definition.name: definition for definition in (PAGES,)}
+# Imported here, after IndexDefinition exists: the offer index builds on it.
+from search.offers.documents import OFFERS  # noqa: E402
+
+DEFINITIONS = {definition.name: definition for definition in (PAGES, OFFERS)}

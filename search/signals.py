@@ -1,4 +1,5 @@
-"""Wagtail publish, unpublish, move and delete events queue page index updates."""
+"""Wagtail publish, unpublish, move and delete events queue page and offer index updates;
+saving a synonym rebuilds the offer index behind its alias."""
 
 from django.db.models.signals import post_delete
 from wagtail.models import Page
@@ -13,6 +14,8 @@ def _queue(page, version=None):
 
     if isinstance(page, BasePage):  # the pages index holds content pages only
         index_update_enqueue(index_name="pages", object_id=page.pk, version=version)
+    elif type(page).__name__ == "OfferPage":  # search reads aanbod, never the other way
+        index_update_enqueue(index_name="offers", object_id=page.pk, version=version)
 
 
 def on_published(sender, instance, revision=None, **kwargs):
@@ -33,7 +36,25 @@ def on_deleted(sender, instance, **kwargs):
     _queue(instance)
 
 
+def on_synonyms_changed(sender, instance, **kwargs):
+    from django.db import transaction
+
+    from search.client import get_client
+    from search.tasks import rebuild_offer_index
+
+    if get_client() is not None:
+        transaction.on_commit(lambda: rebuild_offer_index.delay())
+
+
 def connect():
+    from django.db.models.signals import post_save
+
+    from search.models import OfferSynonym
+
+    post_save.connect(on_synonyms_changed, sender=OfferSynonym, dispatch_uid="search-synonyms")
+    post_delete.connect(
+        on_synonyms_changed, sender=OfferSynonym, dispatch_uid="search-synonyms-deleted"
+    )
     page_published.connect(on_published, dispatch_uid="search-page-published")
     page_unpublished.connect(on_unpublished, dispatch_uid="search-page-unpublished")
     post_page_move.connect(on_moved, dispatch_uid="search-page-moved")

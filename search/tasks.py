@@ -23,3 +23,25 @@ def retry_pending_index_updates() -> int:
     from search.services import pending_updates_retry
 
     return pending_updates_retry()
+
+
+@shared_task(
+    name="search.tasks.rebuild_offer_index",
+    autoretry_for=(EngineUnavailable,),
+    retry_backoff=5,
+    retry_backoff_max=300,
+    max_retries=8,
+)
+def rebuild_offer_index() -> str:
+    """A fresh offer index behind the alias: new synonyms, next dates rolled forward, expired
+    offers gone. Beat runs it nightly; saving a synonym runs it at once."""
+    from search import lifecycle
+    from search.client import get_client
+    from search.offers.documents import OFFERS
+
+    client = get_client()
+    if client is None:
+        return "search engine not configured"
+    report = lifecycle.rebuild(client, OFFERS)
+    dropped = lifecycle.drop_stale(client, OFFERS)
+    return f"{report.index}: {report.documents} offers, {len(dropped)} old indices dropped"

@@ -1,7 +1,11 @@
 """Search routes, mounted inside the language prefix."""
 
-from django.urls import path
+from django.urls import include, path
 
-from search import views
+from search import finder_urls, views
 
-urlpatterns = [path("search/", views.search_page, name="search")]
+urlpatterns = [
+    path("search/", views.search_page, name="search"),
+    path("", include((finder_urls.urlpatterns, "search"))),
+    *finder_urls.alert_patterns,
+]

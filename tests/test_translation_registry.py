@@ -2,13 +2,17 @@
 
 from django.apps import apps
 from django.db import models
+from modelcluster.fields import ParentalKey
 from modeltranslation.translator import NotRegistered, translator
 from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.snippets.models import get_snippet_models
 
-OUR_APPS = {"portal", "aanbod", "buddy", "vreemdelingenrecht", "search"}
+OUR_APPS = {
+    "portal", "aanbod", "buddy", "vreemdelingenrecht", "search", "crisis", "nieuwsbrief",
+    "search_alerts",
+}  # fmt: skip
 # Text fields that are structured data, not language: never translated.
 NOT_TRANSLATED = {
     "portal.SiteSettings.helpdesk_phone",
@@ -33,7 +37,8 @@ def _content_models():
         if issubclass(model, (Page, BaseSiteSetting)) or model in snippets:
             yield model
             for relation in model._meta.related_objects:
-                if relation.one_to_many and relation.related_model._meta.app_label in OUR_APPS:
+                inline = isinstance(relation.field, ParentalKey)  # not e.g. buddy proposals
+                if inline and relation.related_model._meta.app_label in OUR_APPS:
                     yield relation.related_model  # inline items, e.g. menu items
 
 

@@ -19,7 +19,10 @@ INSTALLED_APPS = [
     "aanbod",
     "buddy",
     "vreemdelingenrecht",
+    "crisis",
+    "vreemdelingenrecht.nieuwsbrief",
     "search",
+    "search.alerts",  # saved searches of the aanbodzoeker (label search_alerts)
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
@@ -177,11 +180,47 @@ CELERY_BEAT_SCHEDULE = {
         "task": "aanbod.tasks.send_offer_reminders",
         "schedule": crontab(hour=7, minute=0),
     },
+    "outbox-flush": {
+        "task": "portal.tasks.outbox_flush",
+        "schedule": 60.0,
+    },
+    "buddy-proposal-reminders": {
+        "task": "buddy.tasks.proposal_reminders",
+        "schedule": crontab(minute=15),
+    },
+    "buddy-retention": {
+        "task": "buddy.tasks.retention_daily",
+        "schedule": crontab(hour=2, minute=45),
+    },
     "retry-pending-index-updates": {
         "task": "search.tasks.retry_pending_index_updates",
         "schedule": 300.0,
     },
+    "search_alerts-weekly": {
+        "task": "search_alerts.tasks.send_weekly_alerts",
+        "schedule": crontab(day_of_week="monday", hour=8, minute=0),
+    },
+    "search-rebuild-offer-index": {
+        "task": "search.tasks.rebuild_offer_index",
+        "schedule": crontab(hour=3, minute=30),
+    },
+    "vreemdelingenrecht-review-reminders": {
+        "task": "vreemdelingenrecht.tasks.send_review_reminders",
+        "schedule": crontab(hour=7, minute=15),
+    },
+    "nieuwsbrief-resume-stalled-sends": {
+        "task": "vreemdelingenrecht.nieuwsbrief.tasks.resume_stalled_sends",
+        "schedule": 600.0,
+    },
+    "nieuwsbrief-purge-unconfirmed": {
+        "task": "vreemdelingenrecht.nieuwsbrief.tasks.purge_unconfirmed",
+        "schedule": crontab(hour=3, minute=30),
+    },
 }
+
+# --- Public forms ---------------------------------------------------------------
+SPAM_MIN_SECONDS = 3  # a person needs at least this long to fill in a form
+RATELIMIT_USE_CACHE = "default"  # must be shared between processes in production (Redis)
 
 # --- E-mail ---------------------------------------------------------------------
 vars().update(env.email_url("EMAIL_URL"))
@@ -208,6 +247,15 @@ CONTENT_SECURITY_POLICY = {
         "object-src": ["'none'"],
     }
 }
+# Map tiles of the offer finder: an URL template with {z}/{x}/{y} (and optional {s}), or empty
+# for a map without a background. Its host is allowed as an image source.
+FINDER_MAP_TILE_URL = env.str("FINDER_MAP_TILE_URL", default="")
+FINDER_MAP_ATTRIBUTION = env.str("FINDER_MAP_ATTRIBUTION", default="© OpenStreetMap")
+if FINDER_MAP_TILE_URL:
+    from urllib.parse import urlsplit as _urlsplit
+
+    _tiles = _urlsplit(FINDER_MAP_TILE_URL.replace("{s}", "*"))
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append(f"{_tiles.scheme}://{_tiles.netloc}")
 ADMIN_CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         **CONTENT_SECURITY_POLICY["DIRECTIVES"],

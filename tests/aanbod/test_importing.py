@@ -267,3 +267,51 @@ def test_imported_offers_are_searchable_and_in_the_reference_index(catalogue):
     assert ReferenceIndex.objects.filter(
         base_content_type__model="page", object_id=str(imported.pk)
     ).exists()
+
+
+def test_new_offers_are_created_in_bulk_with_what_wagtail_writes(catalogue):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    offers_import(lines(offer("warm-up")), dry_run=False)  # organisation, terms, caches
+    with CaptureQueriesContext(connection) as queries:
+        report = offers_import(lines(*(offer(f"n{i}") for i in range(20))), dry_run=False)
+    assert report.created == 20
+    # No query storm: a fixed part per batch plus the reference index (2 per offer). (The
+    # engine's outbox, search_pendingindexupdate, still takes a row per offer.)
+    own = [q for q in queries if "aanbod_" in q["sql"] or "wagtailcore_" in q["sql"]]
+    assert len(own) <= 30 + 20 * 2  # was about 44 per offer when each offer was saved alone
+    created = OfferPage.objects.filter(external_id__startswith="n")
+    organisation = OrganisationPage.objects.get()
+    assert organisation.numchild == 21 == organisation.get_children().count()
+    for page in created:
+        assert page.live and page.live_revision_id == page.latest_revision_id
+        assert page.url_path == f"{organisation.url_path}{page.slug}/"
+        assert page.weekly_slots.count() == 1 and page.themes.count() == 2
+        actions = PageLogEntry.objects.filter(page=page).values_list("action", flat=True)
+        assert sorted(actions) == ["wagtail.create", "wagtail.publish"]
+    assert OfferPage.objects.live().search("Praattafel").count() == 21
+    from wagtail.models import Page
+
+    assert all(not problem for problem in Page.find_problems())  # treebeard's own tree check
+
+
+def test_when_the_database_refuses_a_bulk_create_each_offer_is_saved_on_its_own(catalogue):
+    """A real refusal (a PostgreSQL trigger): only that line is rejected, the others land."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "CREATE FUNCTION refuse_page() RETURNS trigger AS $$ BEGIN "
+            "IF NEW.slug LIKE 'geweigerd%' THEN RAISE EXCEPTION 'refused by test'; END IF; "
+            "RETURN NEW; END $$ LANGUAGE plpgsql"
+        )
+        cursor.execute(
+            "CREATE TRIGGER refuse_page BEFORE INSERT ON wagtailcore_page "
+            "FOR EACH ROW EXECUTE FUNCTION refuse_page()"
+        )
+    refused = offer("bad", title={"nl": "Geweigerd aanbod"})
+    report = offers_import(lines(offer("good-1"), refused, offer("good-2")), dry_run=False)
+    assert (report.created, report.rejected) == (2, 1)
+    assert report.rejections[0].line == 2
+    assert set(OfferPage.objects.values_list("external_id", flat=True)) == {"good-1", "good-2"}

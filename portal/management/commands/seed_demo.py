@@ -13,7 +13,11 @@ class Command(BaseCommand):
     # Each step is (label, callable). Later issues add their apps' generate() here.
     def steps(self, seed):
         from aanbod import factories as offer_factories
+        from buddy import factories as buddy_factories
+        from crisis import factories as crisis_factories
         from portal.models import HomePage
+        from vreemdelingenrecht import factories as legal_factories
+        from vreemdelingenrecht.nieuwsbrief import factories as newsletter_factories
 
         return [
             ("portal: home, sections, menus, settings", lambda: factories.generate(seed=seed)),
@@ -24,6 +28,22 @@ class Command(BaseCommand):
             (
                 "aanbod: offers index, organisations, 150 offers",
                 lambda: offer_factories.generate(seed=seed, home=HomePage.objects.get()),
+            ),
+            (
+                "buddy: 30 initiatives, 200 candidates, a matching run",
+                lambda: buddy_factories.generate(seed=seed, home=HomePage.objects.get()),
+            ),
+            (
+                "vreemdelingenrecht: 13 topic pages, 20 rulings, 10 news items, local services",
+                lambda: legal_factories.generate(seed=seed, home=HomePage.objects.get()),
+            ),
+            (
+                "crisis: Ukraine hub with FAQ, 2 webinars, 3 publications, pictograms",
+                lambda: crisis_factories.generate(seed=seed, home=HomePage.objects.get()),
+            ),
+            (
+                "nieuwsbrief: one newsletter issue, 12 example.org subscribers",
+                lambda: newsletter_factories.generate(seed=seed),
             ),
         ]
 

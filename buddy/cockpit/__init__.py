@@ -1,0 +1,1 @@
+"""The coordinator cockpit in the Wagtail admin, scoped by role."""

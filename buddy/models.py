@@ -1,1 +1,0 @@
-"""Models of buddy; its own issue fills them (no models yet)."""

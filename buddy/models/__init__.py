@@ -1,0 +1,18 @@
+"""Models of buddy: candidates, initiatives, proposals, exclusions and the transition log."""
+
+from buddy.models.candidates import Candidate, Tombstone, Transition, email_digest
+from buddy.models.initiatives import InitiativeIndexPage, InitiativeLanguage, InitiativePage
+from buddy.models.proposals import Exclusion, MatchingRun, Proposal
+
+__all__ = [
+    "Candidate",
+    "Exclusion",
+    "InitiativeIndexPage",
+    "InitiativeLanguage",
+    "InitiativePage",
+    "MatchingRun",
+    "Proposal",
+    "Tombstone",
+    "Transition",
+    "email_digest",
+]

@@ -1,0 +1,1 @@
+"""Workflows of the buddy app: registration, self-service, proposals, matching runs, retention."""

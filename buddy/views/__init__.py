@@ -1,0 +1,1 @@
+"""Views of the buddy app: public registration and links, the volunteer's self-service."""

@@ -1,0 +1,189 @@
+"""Factories for the crisis hub; `generate()` builds the demo Ukraine hub from them."""
+
+import datetime as dt
+
+import factory
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.utils import timezone, translation
+from wagtail.documents import get_document_model
+from wagtail.models import Collection, Page
+
+from crisis import demo_content, demo_faq
+from crisis.models import CrisisHubPage, HubFaqItem, Publication, Webinar
+from portal.factories import PageFactory
+from portal.models import NavigationMenuItem
+
+
+class CrisisHubPageFactory(PageFactory):
+    title = "Crisis"
+    slug = "crisis"
+    offer_target_group = "newcomers"
+    offer_support_language = "uk"
+
+    class Meta:
+        model = CrisisHubPage
+
+
+class HubFaqItemFactory(factory.django.DjangoModelFactory):
+    audience = HubFaqItem.Audience.CONCERNED
+    question_nl = factory.Sequence(lambda n: f"Vraag {n}?")
+    answer_nl = "<p>Antwoord.</p>"
+
+    class Meta:
+        model = HubFaqItem
+
+
+class WebinarFactory(factory.django.DjangoModelFactory):
+    title_nl = factory.Sequence(lambda n: f"Webinar {n}")
+    starts_at = factory.LazyFunction(lambda: timezone.now() + dt.timedelta(days=7))
+    duration_minutes = 90
+
+    class Meta:
+        model = Webinar
+
+
+def demo_document(key: str, language: str):
+    """A small UTF-8 text file standing in for a real brochure; reused when it exists."""
+    title, text = demo_content.DOCUMENTS[key][language]
+    Document = get_document_model()
+    label = f"{title} ({language}, demo)"
+    document = Document.objects.filter(title=label).first()
+    if document is None:
+        # A flushed test database has lost the root collection that Wagtail's migration made.
+        if not Collection.get_first_root_node():
+            Collection.add_root(name="Root")
+        body = f"{title}\n\n{text}\n\n[demo]\n".encode("utf-8-sig")
+        document = Document(title=label)
+        document.file.save(f"demo-{key}-{language}.txt", ContentFile(body), save=False)
+        document.save()
+    return document
+
+
+def _translated(field: str, texts: dict) -> dict:
+    return {f"{field}_{code}": value for code, value in texts.items()}
+
+
+def _body(note: dict) -> dict:
+    return {
+        f"body_{code}": [
+            {"type": "callout", "value": {"kind": "info", "heading": "", "text": f"<p>{text}</p>"}}
+        ]
+        for code, text in note.items()
+    }
+
+
+def _hub_fields() -> dict:
+    spec = demo_content.HUB
+    fields = {"offer_target_group": "newcomers", "offer_support_language": "uk"}
+    for name in ("slug", "title", "intro", "offer_intro"):
+        fields.update(_translated(name, spec[name]))
+    fields.update(_body(spec["demo_note"]))
+    # The plain fields are the Dutch ones (see portal.factories.PageFactory).
+    fields["slug"], fields["title"] = fields["slug_nl"], fields["title_nl"]
+    return fields
+
+
+def _faq_items() -> list[HubFaqItem]:
+    items = []
+    for order, (audience, texts) in enumerate(demo_faq.FAQ):
+        fields = {"audience": audience, "sort_order": order}
+        for code, (question, answer) in texts.items():
+            fields[f"question_{code}"] = question
+            fields[f"answer_{code}"] = answer
+        items.append(HubFaqItem(**fields))
+    return items
+
+
+def _webinars(today: dt.date) -> list[Webinar]:
+    webinars = []
+    for order, spec in enumerate(demo_content.WEBINARS):
+        day = today + dt.timedelta(days=spec["days"])
+        starts_at = timezone.make_aware(dt.datetime.combine(day, dt.time(14, 0)))
+        documents = [
+            {"type": "document", "value": {"document": demo_document(key, "nl").pk, "title": ""}}
+            for key in spec["documents"]
+        ]
+        webinars.append(
+            Webinar(
+                sort_order=order,
+                starts_at=starts_at,
+                duration_minutes=90,
+                spoken_language=spec["spoken_language"],
+                registration_url=spec["registration_url"],
+                recording_url=spec["recording_url"],
+                documents=documents,
+                **_translated("title", spec["title"]),
+                **_translated("description", spec["description"]),
+            )
+        )
+    return webinars
+
+
+def _publications() -> list[Publication]:
+    publications = []
+    for order, spec in enumerate(demo_content.PUBLICATIONS):
+        key = spec["document"]
+        files = [
+            {"type": "file", "value": {"language": code, "document": demo_document(key, code).pk}}
+            for code in demo_content.DOCUMENTS[key]
+        ]
+        publications.append(
+            Publication(
+                sort_order=order,
+                files=files,
+                **_translated("title", spec["title"]),
+                **_translated("description", spec["description"]),
+            )
+        )
+    return publications
+
+
+def _pictograms() -> list[dict]:
+    return [
+        {"type": "pictogram", "value": {"symbol": symbol, "word_nl": nl, "word_uk": uk}}
+        for symbol, nl, uk in demo_content.PICTOGRAMS
+    ]
+
+
+def _replace_placeholder(home: Page, slug: str) -> list[dict]:
+    """Remove the portal's plain "Oekraïne" section page; return its menu entries to restore."""
+    placeholder = home.get_children().not_type(CrisisHubPage).filter(slug_nl=slug).first()
+    if placeholder is None:
+        return []
+    entries = list(
+        NavigationMenuItem.objects.filter(link_page=placeholder).values(
+            "menu_id",
+            "sort_order",
+            "link_url",
+            *[f"label_{code}" for code, _n in settings.LANGUAGES],
+        )
+    )
+    placeholder.delete()
+    return entries
+
+
+def generate(*, seed: int = 42, home: Page) -> CrisisHubPage:
+    """Create or refresh the demo Ukraine hub under `home`; running it twice changes nothing.
+
+    The hub takes the place (address and menu entry) of the portal's placeholder section."""
+    fields = _hub_fields()
+    legal = Page.objects.live().filter(slug_nl="tijdelijke-bescherming").first()
+    with translation.override("nl"):
+        menu_entries = _replace_placeholder(home, fields["slug_nl"])
+        hub = home.get_children().type(CrisisHubPage).filter(slug_nl=fields["slug_nl"]).first()
+        if hub is None:
+            hub = CrisisHubPageFactory(parent=home, show_in_menus=True, **fields)
+        hub = hub.specific
+        for entry in menu_entries:
+            NavigationMenuItem.objects.create(link_page=hub, **entry)
+        for name, value in fields.items():
+            setattr(hub, name, value)
+        hub.show_in_menus = True
+        hub.legal_page = legal
+        hub.faq_items = _faq_items()
+        hub.webinars = _webinars(timezone.localdate())
+        hub.publications = _publications()
+        hub.pictograms = _pictograms()
+        hub.save_revision().publish()
+    return hub

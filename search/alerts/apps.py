@@ -1,0 +1,11 @@
+"""App config of the saved searches (label `search_alerts`)."""
+
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class SearchAlertsConfig(AppConfig):
+    name = "search.alerts"
+    label = "search_alerts"
+    verbose_name = _("Saved searches")
+    default_auto_field = "django.db.models.BigAutoField"

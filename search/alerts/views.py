@@ -1,0 +1,55 @@
+"""Subscribe, confirm and unsubscribe pages of the saved searches."""
+
+from django.shortcuts import render
+from django.utils.translation import get_language
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods, require_POST
+
+from portal.ratelimit import rate_limited
+from search.alerts import services
+from search.alerts.forms import AlertForm
+
+
+def _page(request, template, context=None, status=200):
+    return render(
+        request,
+        f"search_alerts/{template}.html",
+        {"hide_header_search": False, **(context or {})},
+        status=status,
+    )
+
+
+@require_POST
+def subscribe(request):
+    form = AlertForm(request.POST)
+    email = request.POST.get("email", "")
+    if rate_limited(request, "search_alerts.subscribe", rate="5/m", identifier=email):
+        return _page(request, "rate_limited", status=429)
+    if not form.is_valid():
+        return _page(request, "subscribe", {"form": form}, status=400)
+    services.subscribe(
+        email=form.cleaned_data["email"],
+        query=form.cleaned_data["query"],
+        language=get_language(),
+    )
+    return _page(request, "check_mailbox", {"email": form.cleaned_data["email"]})
+
+
+def confirm(request, token):
+    saved = services.confirm(token)
+    if saved is None:
+        return _page(request, "link_invalid", status=400)
+    return _page(request, "confirmed", {"finder_url": services.finder_url(saved)})
+
+
+@csrf_exempt  # the signed token is the proof; mail programs post here (RFC 8058 one-click)
+@require_http_methods(["GET", "POST"])
+def unsubscribe(request, token):
+    if request.method == "GET":
+        valid = services.tokens.read_unsubscribe_token(token) is not None
+        if not valid:
+            return _page(request, "link_invalid", status=400)
+        return _page(request, "unsubscribe", {"token": token})
+    if not services.unsubscribe(token):
+        return _page(request, "link_invalid", status=400)
+    return _page(request, "unsubscribed")

@@ -1,0 +1,13 @@
+"""Routes of the aanbodzoeker, in the `search` namespace (search:finder, search:finder_suggest)."""
+
+from django.urls import include, path
+
+from search import finder_views
+
+urlpatterns = [
+    path("aanbodzoeker/", finder_views.finder, name="finder"),
+    path("aanbodzoeker/suggest", finder_views.suggest, name="finder_suggest"),
+]
+
+# Saved searches and the feed live in their own app, under the finder's address.
+alert_patterns = [path("aanbodzoeker/", include("search.alerts.urls"))]

@@ -1,0 +1,1 @@
+"""The offer search ("aanbodzoeker"): parameters, query, engine and database implementations."""

@@ -1,0 +1,135 @@
+"""Analyzers of the offer index: per-language chains, Dutch compounds, editor synonyms; pure."""
+
+from __future__ import annotations
+
+from elasticsearch.dsl import analyzer, char_filter, normalizer, token_filter
+
+from search.analyzers import _ELISION_FR, _STEM, _STOP, LANGUAGES
+
+# Parts of Dutch compounds in offer texts: "praattafel" also matches "tafel", "taalcafé" "café".
+DUTCH_COMPOUND_PARTS = [
+    "taal", "cafe", "tafel", "praat", "conversatie", "groep", "club", "les", "cursus", "sport",
+    "buddy", "project", "vrijwilliger", "vrijwilligers", "werk", "vloer", "koken", "wandel",
+    "bibliotheek", "oefen", "oefening", "woon", "zorg", "centrum", "school", "klas", "buurt",
+    "huis", "ouder", "ouders", "kind", "kinderen", "jongeren", "vrouwen", "computer", "fiets",
+    "zwem", "muziek", "koor", "tuin", "moestuin", "spel", "spelletjes", "voetbal", "dans",
+]  # fmt: skip
+
+_UK_FOLD = char_filter(
+    "wegwijs_uk_fold",
+    type="mapping",
+    # Apostrophe variants are one letter-joiner in Ukrainian; ґ is often typed as г.
+    mappings=["’=>", "'=>", "ʼ=>", "`=>", "ґ=>г", "Ґ=>Г"],
+)
+_NL_COMPOUNDS = token_filter(
+    "wegwijs_nl_compounds",
+    type="dictionary_decompounder",
+    word_list=DUTCH_COMPOUND_PARTS,
+    min_subword_size=3,
+    only_longest_match=False,
+)
+_RU_FOLD = token_filter("wegwijs_ru_fold", type="pattern_replace", pattern="ё", replacement="е")
+_AR_FOLD = "arabic_normalization"
+
+
+def synonym_filter(name: str, rules: list[str]):
+    """A search-time synonym_graph filter; an empty rule list still gives a valid filter."""
+    return token_filter(
+        name,
+        type="synonym_graph",
+        synonyms=rules or ["wegwijs, wegwijs"],
+        lenient=True,
+    )
+
+
+def _chain(language: str, synonyms) -> tuple[list, list]:
+    """(char filters, token filters); `synonyms` is inserted after folding, before stemming."""
+    syn = [synonyms] if synonyms is not None else []
+    if language == "nl":
+        return [], ["lowercase", "asciifolding", *syn, _STOP["nl"], _STEM["nl"]]
+    if language == "en":
+        return [], ["lowercase", "asciifolding", *syn, _STOP["en"], _STEM["en"]]
+    if language == "fr":
+        return [], [_ELISION_FR, "lowercase", "asciifolding", *syn, _STOP["fr"], _STEM["fr"]]
+    if language == "ru":
+        return [], ["lowercase", _RU_FOLD, *syn, _STOP["ru"], _STEM["ru"]]
+    if language == "uk":
+        # No Ukrainian stemmer ships with OpenSearch: folding here, fuzziness and prefixes at
+        # query time make up for some of it.
+        return [_UK_FOLD], ["lowercase", *syn]
+    if language == "ar":
+        return [], ["lowercase", "decimal_digit", *syn, _STOP["ar"], _AR_FOLD, _STEM["ar"]]
+    raise ValueError(f"unknown language {language!r}")
+
+
+def index_analyzer(language: str):
+    chars, filters = _chain(language, None)
+    if language == "nl":
+        # Compounds are split when indexing only, so a query for "praattafel" stays precise.
+        filters = ["lowercase", "asciifolding", _NL_COMPOUNDS, _STOP["nl"], _STEM["nl"]]
+    return analyzer(f"offers_{language}", tokenizer="standard", char_filter=chars, filter=filters)
+
+
+def search_analyzer(language: str, rules: list[str]):
+    chars, filters = _chain(language, synonym_filter(f"offers_{language}_synonyms", rules))
+    return analyzer(
+        f"offers_{language}_search", tokenizer="standard", char_filter=chars, filter=filters
+    )
+
+
+def all_index_analyzer():
+    return analyzer(
+        "offers_all",
+        tokenizer="standard",
+        char_filter=[_UK_FOLD],
+        filter=["lowercase", "asciifolding", "decimal_digit", "arabic_normalization"],
+    )
+
+
+def all_search_analyzer(rules: list[str]):
+    return analyzer(
+        "offers_all_search",
+        tokenizer="standard",
+        char_filter=[_UK_FOLD],
+        filter=[
+            "lowercase",
+            "asciifolding",
+            "decimal_digit",
+            "arabic_normalization",
+            synonym_filter("offers_all_synonyms", rules),
+        ],
+    )
+
+
+def spell_analyzer():
+    """Word pairs and triples for the "did you mean" phrase suggester."""
+    shingles = token_filter(
+        "offers_shingles", type="shingle", min_shingle_size=2, max_shingle_size=3
+    )
+    return analyzer(
+        "offers_spell",
+        tokenizer="standard",
+        char_filter=[_UK_FOLD],
+        filter=["lowercase", "asciifolding", shingles],
+    )
+
+
+def suggest_analyzer():
+    return analyzer(
+        "offers_suggest",
+        tokenizer="standard",
+        char_filter=[_UK_FOLD],
+        filter=["lowercase", "asciifolding"],
+    )
+
+
+def folding_normalizer():
+    return normalizer("offers_fold", filter=["lowercase", "asciifolding"])
+
+
+def rules_for(language: str, rules: dict[str, list[str]]) -> list[str]:
+    """Rules that apply to one language: its own plus the cross-language ones ("*")."""
+    return [*rules.get("*", []), *rules.get(language, [])]
+
+
+__all__ = ["LANGUAGES", "all_index_analyzer", "index_analyzer", "search_analyzer"]

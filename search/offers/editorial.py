@@ -1,0 +1,54 @@
+"""What editors manage for the offer search: synonyms (in the index) and best bets."""
+
+from __future__ import annotations
+
+from search.offers.text import normalise_query, synonym_rule
+
+# Shipped so a fresh site already understands the common names; editors add more.
+# (words, also find): as in the OfferSynonym snippet; "also find" empty = all mean the same.
+DEFAULT_SYNONYMS: dict[str, list[tuple[str, str]]] = {
+    "*": [
+        ("babbeltafel, conversatietafel, taalcafé, praatgroep, praattafel, taaltafel", ""),
+        ("conversation table, conversation group", "praattafel"),
+        ("language café, language cafe", "taalcafé"),
+        ("розмовний клуб, розмовна група", "praattafel, conversation table"),
+        ("разговорный клуб", "praattafel, conversation table"),
+        ("table de conversation", "praattafel"),
+        ("café linguistique", "taalcafé"),
+        ("طاولة محادثة", "praattafel, conversation table"),
+        ("buddy, maatje", ""),
+        ("vrijwilligerswerk, volunteering, bénévolat", ""),
+        ("inburgering, maatschappelijke oriëntatie, civic integration", ""),
+    ],
+    "nl": [("cursus, les, opleiding", ""), ("koken, kookles, kookatelier", "")],
+    "en": [("course, class, lessons", "")],
+    "fr": [("cours, formation", "")],
+}
+
+
+def synonym_rules() -> dict[str, list[str]]:
+    """Active rules per language ("*": every language), defaults first."""
+    from search.models import OfferSynonym
+
+    rules: dict[str, list[str]] = {}
+    for language, pairs in DEFAULT_SYNONYMS.items():
+        for terms, replacement in pairs:
+            rules.setdefault(language, []).append(synonym_rule(terms, replacement))
+    for synonym in OfferSynonym.objects.filter(active=True).order_by("pk"):
+        rule = synonym_rule(synonym.terms, synonym.replacement)
+        if rule:
+            rules.setdefault(synonym.language, []).append(rule)
+    return rules
+
+
+def best_bet_offer_id(text: str) -> int | None:
+    """The offer an editor pinned for exactly these search words, if any."""
+    from search.models import OfferBestBet
+
+    wanted = normalise_query(text)
+    if not wanted:
+        return None
+    for bet in OfferBestBet.objects.filter(active=True).order_by("-updated_at"):
+        if normalise_query(bet.query) == wanted:
+            return bet.offer_id
+    return None

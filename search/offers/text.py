@@ -1,0 +1,35 @@
+"""Text helpers of the offer search: query normalisation and synonym rules; pure."""
+
+from __future__ import annotations
+
+import unicodedata
+
+
+def normalise_query(text: str) -> str:
+    """Lower case, no accents, single spaces: how best bets are matched."""
+    text = unicodedata.normalize("NFKD", " ".join(text.split()).casefold())
+    return "".join(char for char in text if not unicodedata.combining(char))
+
+
+def split_terms(text: str) -> list[str]:
+    return [" ".join(part.split()) for part in text.replace("\n", ",").split(",") if part.strip()]
+
+
+def synonym_problem(text: str, *, need_two: bool) -> str | None:
+    """None when the words can become a synonym rule; else "forbidden" or "too_few"."""
+    if any(sign in text for sign in ("=>", "#", "\\")):
+        return "forbidden"
+    if text and need_two and len(split_terms(text)) < 2:
+        return "too_few"
+    return None
+
+
+def synonym_rule(terms: str, replacement: str = "") -> str | None:
+    """A Solr-format rule: "a, b, c" (all equal) or "a, b => c, d" (one way)."""
+    left = split_terms(terms)
+    right = split_terms(replacement)
+    if right and left:
+        return f"{', '.join(left)} => {', '.join(dict.fromkeys(left + right))}"
+    if len(left) >= 2:
+        return ", ".join(left)
+    return None

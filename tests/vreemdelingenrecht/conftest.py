@@ -1,0 +1,131 @@
+"""Legal-section fixtures: places, and the demo legal tree as `seed_demo` builds it."""
+
+import pytest
+from django.core.management import call_command
+from django.utils import translation
+
+from vreemdelingenrecht import factories
+
+
+@pytest.fixture
+def places(db):
+    call_command("load_places", verbosity=0, stdout=open("/dev/null", "w"))  # noqa: SIM115
+
+
+@pytest.fixture
+def legal_site(demo_site, places):
+    """The demo legal section: returns its LegalIndexPage."""
+    with translation.override("nl"):
+        return factories.generate(seed=42, home=demo_site)
+
+
+@pytest.fixture
+def municipalities(db):
+    """A few places, without loading the whole table: Ghent (two postcodes), Antwerp and two
+    municipalities whose names start alike."""
+    from aanbod.models import Municipality, Postcode
+
+    rows = [
+        ("44021", "Gent", "Gand", "flanders", ["9000", "9030"]),
+        ("11002", "Antwerpen", "Anvers", "flanders", ["2000"]),
+        ("46021", "Sint-Niklaas", "Saint-Nicolas", "flanders", ["9100"]),
+        ("71053", "Sint-Truiden", "Saint-Trond", "flanders", ["3800"]),
+        ("21004", "Brussel", "Bruxelles", "brussels", ["1000"]),
+    ]
+    found = {}
+    for nis, name_nl, name_fr, region, codes in rows:
+        place = Municipality.objects.create(
+            nis=nis, name_nl=name_nl, name_fr=name_fr, region=region, latitude=51, longitude=4
+        )
+        for code in codes:
+            Postcode.objects.create(code=code, municipality=place, latitude=51, longitude=4)
+        found[name_nl] = place
+    return found
+
+
+FAQ = {
+    "type": "faq",
+    "value": {
+        "title": "",
+        "items": [
+            {"question": "Hoe lang duurt het?", "answer": "<p>Negen <b>maanden</b>.</p>"},
+            {"question": "Telt een leefloon mee?", "answer": "<p>Nee.</p>"},
+        ],
+    },
+}
+
+
+@pytest.fixture
+def legal_tree(demo_site, municipalities):
+    """A small legal section: two topics, a topic page with every block, two rulings, a news
+    item and a front-line service in Ghent."""
+    from vreemdelingenrecht.factories import (
+        CaseLawIndexPageFactory,
+        FrontLineServiceFactory,
+        LegalIndexPageFactory,
+        LegalTopicPageFactory,
+        NewsIndexPageFactory,
+        NewsPageFactory,
+        RulingPageFactory,
+        TopicFactory,
+    )
+
+    family = TopicFactory(name="Gezinshereniging", slug="gezinshereniging", name_en="Family")
+    work = TopicFactory(name="Werk", slug="werk")
+    index = LegalIndexPageFactory(parent=demo_site)
+    case_law = CaseLawIndexPageFactory(parent=index)
+    news_index = NewsIndexPageFactory(parent=index)
+    ruling = RulingPageFactory(
+        parent=case_law,
+        title="Weigering gezinshereniging vernietigd",
+        slug="arrest-1",
+        ecli="ECLI:BE:RVV:2024:ARR.DEMO.0001",
+        role_number="",
+        topics=[family],
+    )
+    other = RulingPageFactory(
+        parent=case_law, title="Gecombineerde vergunning", slug="arrest-2", court="rvs",
+        decision_date=__import__("datetime").date(2022, 5, 2), topics=[work],
+    )  # fmt: skip
+    body = [
+        {"type": "in_short", "value": {"heading": "", "points": ["Punt een.", "Punt twee."]}},
+        FAQ,
+        {
+            "type": "legal_reference",
+            "value": {
+                "title": "",
+                "articles": ["art. 10 Vw."],
+                "rulings": [ruling.pk],
+                "links": [],
+            },
+        },
+        {
+            "type": "callout",
+            "value": {"kind": "changed", "heading": "Nieuw", "text": "<p>Nieuwe regels.</p>"},
+        },
+    ]
+    page = LegalTopicPageFactory(
+        parent=index,
+        title="Gezinshereniging",
+        slug="gezinshereniging",
+        title_ar="لمّ شمل الأسرة",
+        body=body,
+        topics=[family],
+        reviewed_by="Juridische helpdesk",
+    )
+    ruling.related_pages = [page]
+    ruling.save_revision().publish()
+    news = NewsPageFactory(
+        parent=news_index, title="Nieuw bedrag", slug="nieuw-bedrag", topics=[family],
+        related_topics=[page],
+    )  # fmt: skip
+    service = FrontLineServiceFactory(name="Sociaal Huis Gent", description="Hulp bij OCMW.")
+    service.municipalities.set([municipalities["Gent"]])
+    return {
+        "index": index, "page": page, "case_law": case_law, "ruling": ruling, "other": other,
+        "news_index": news_index, "news": news, "family": family, "work": work,
+        "service": service,
+    }  # fmt: skip
+
+
+from tests.search.conftest import engine  # noqa: E402, F401  the real OpenSearch, own prefix

@@ -1,0 +1,109 @@
+"""The case-law listing: the same filter contract on the database and on the real engine."""
+
+import datetime as dt
+
+import pytest
+
+from search import lifecycle
+from search.rulings import RULINGS
+from vreemdelingenrecht.factories import RulingPageFactory, TopicFactory
+from vreemdelingenrecht.filters import RulingFilters, filters_parse
+from vreemdelingenrecht.services import ruling_search
+
+# (title, court, date, topic slugs, ecli, role number)
+D = dt.date
+RULINGS_DATA = [
+    ("Visum gezinshereniging geweigerd", "rvv", D(2024, 3, 1), ["gezin"], "ECLI:BE:RVV:2024:1", ""),
+    ("Gezinshereniging met een Belg", "gwh", D(2023, 6, 1), ["gezin"], "ECLI:BE:GHCC:2023:2", ""),
+    ("Arbeidskaart en verblijf", "rvv", D(2023, 1, 5), ["werk"], "", "RV 2023/77"),
+    ("Leefloon voor gezin", "labour", D(2022, 9, 9), ["sociaal", "gezin"], "", "AR 22/5/A"),
+    ("Subsidiaire bescherming gegeven", "rvv", D(2022, 2, 2), ["asiel"], "ECLI:BE:RVV:2022:5", ""),
+]  # fmt: skip
+
+CASES = [
+    (RulingFilters(), [1, 2, 3, 4, 5]),
+    (RulingFilters(court="rvv"), [1, 3, 5]),
+    (RulingFilters(year=2023), [2, 3]),
+    (RulingFilters(topic="gezin"), [1, 2, 4]),
+    (RulingFilters(court="rvv", year=2024, topic="gezin"), [1]),
+    (RulingFilters(text="gezinshereniging"), [1, 2]),
+    (RulingFilters(text="Gezinshereniging Belg"), [2]),
+    (RulingFilters(text="leefloon", topic="sociaal"), [4]),
+    (RulingFilters(text="ecli:be:rvv:2022:5"), [5]),
+    (RulingFilters(text="bestaatniet"), []),
+    (RulingFilters(court="cjeu"), []),
+]
+
+
+@pytest.fixture
+def rulings(legal_tree):
+    legal_tree["ruling"].unpublish()
+    legal_tree["other"].unpublish()
+    slugs = ("gezin", "werk", "sociaal", "asiel")
+    topics = {slug: TopicFactory(name=slug.title(), slug=slug) for slug in slugs}
+    made = {}
+    for number, (title, court, day, slugs, ecli, role) in enumerate(RULINGS_DATA, start=1):
+        made[number] = RulingPageFactory(
+            parent=legal_tree["case_law"], title=title, slug=f"r{number}", court=court,
+            decision_date=day, ecli=ecli, role_number=role, topics=[topics[s] for s in slugs],
+        )  # fmt: skip
+    return made
+
+
+@pytest.fixture(params=["database", pytest.param("engine", marks=pytest.mark.engine)])
+def backend(request, settings):
+    if request.param == "database":
+        settings.SEARCH = {**settings.SEARCH, "URL": ""}
+        return None
+    return request.getfixturevalue("engine")
+
+
+@pytest.mark.parametrize(("filters", "expected"), CASES)
+def test_listing_filters(rulings, backend, filters, expected):
+    if backend is not None:
+        lifecycle.rebuild(backend, RULINGS)
+    results = ruling_search(filters, language="nl")
+    assert results.backend == ("database" if backend is None else "engine")
+    assert [r.pk for r in results.rulings] == [rulings[n].pk for n in expected]
+    assert results.total == len(expected)
+
+
+@pytest.mark.engine
+def test_engine_and_database_page_alike(rulings, engine):
+    lifecycle.rebuild(engine, RULINGS)
+    first = ruling_search(RulingFilters(), language="nl", offset=0, size=2)
+    second = ruling_search(RulingFilters(), language="nl", offset=2, size=2)
+    assert first.total == second.total == 5
+    assert [r.pk for r in first.rulings + second.rulings] == [
+        rulings[n].pk for n in (1, 2, 3, 4, 5)
+    ]
+
+
+def test_engine_down_falls_back_to_the_database(rulings, settings):
+    settings.SEARCH = {**settings.SEARCH, "URL": "http://127.0.0.1:9", "TIMEOUT": 0.5}
+    results = ruling_search(RulingFilters(court="rvv"), language="nl")
+    assert results.degraded and results.backend == "database"
+    assert [r.pk for r in results.rulings] == [rulings[n].pk for n in (1, 3, 5)]
+
+
+def test_filters_drop_unknown_values_and_say_so():
+    filters, problems = filters_parse(
+        {"q": "  visum   ", "court": "moon", "year": "20x4", "topic": "gezin"},
+        courts={"rvv"},
+        topics={"gezin"},
+    )
+    assert filters == RulingFilters(text="visum", topic="gezin")
+    assert problems == {"court": "unknown", "year": "invalid"}
+
+
+def test_listing_page_filters_without_javascript(client, rulings, legal_tree, settings):
+    settings.SEARCH = {**settings.SEARCH, "URL": ""}
+    response = client.get(legal_tree["case_law"].url, {"court": "rvv", "year": "2024"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Visum gezinshereniging geweigerd" in html
+    assert "Arbeidskaart en verblijf" not in html
+    assert '<option value="rvv" selected>' in html
+    html = client.get(legal_tree["case_law"].url, {"year": "abc"}).content.decode()
+    assert 'role="alert"' in html
+    assert "Subsidiaire bescherming gegeven" in html

@@ -1,1 +1,0 @@
-"""Models of vreemdelingenrecht; its own issue fills them (no models yet)."""

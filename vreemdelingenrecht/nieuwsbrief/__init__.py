@@ -1,0 +1,1 @@
+"""nieuwsbrief: the vreemdelingenrecht newsletter (subscriptions per topic, issues, sending)."""

@@ -1,0 +1,12 @@
+"""Newsletter routes, mounted inside the language prefix."""
+
+from django.urls import path
+
+from vreemdelingenrecht.nieuwsbrief import views
+
+urlpatterns = [
+    path("newsletter/", views.subscribe, name="newsletter_subscribe"),
+    path("newsletter/check-your-mail/", views.check_mail, name="newsletter_check_mail"),
+    path("newsletter/confirm/<str:token>/", views.confirm, name="newsletter_confirm"),
+    path("newsletter/unsubscribe/<str:token>/", views.unsubscribe, name="newsletter_unsubscribe"),
+]

@@ -1,0 +1,49 @@
+"""Views of the legal section: the case-law listing's context."""
+
+from django.core.paginator import Paginator
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from vreemdelingenrecht import choices, selectors
+from vreemdelingenrecht.filters import filters_parse
+from vreemdelingenrecht.services import ruling_search
+
+PAGE_SIZE = 20
+PROBLEMS = {
+    "court": _("This court is not in the list. We show rulings of every court."),
+    "topic": _("This topic is not in the list. We show rulings on every topic."),
+    "year": _("The year must have four digits, like 2023. We show rulings of every year."),
+}
+
+
+def case_law_context(request) -> dict:
+    topics = list(selectors.topic_list())
+    filters, problems = filters_parse(
+        request.GET,
+        courts={value for value, _label in choices.Court.choices},
+        topics={topic.slug for topic in topics},
+    )
+    try:
+        page_number = max(int(request.GET.get("page", "1")), 1)
+    except ValueError:
+        page_number = 1
+    results = ruling_search(
+        filters,
+        language=get_language(),
+        offset=(page_number - 1) * PAGE_SIZE,
+        size=PAGE_SIZE,
+    )
+    pages = Paginator(range(results.total), PAGE_SIZE)
+    return {
+        "filters": filters,
+        "filter_params": filters.as_params(),
+        "filter_problems": [str(PROBLEMS[name]) for name in problems],
+        "results": results,
+        "courts": choices.Court.choices,
+        "years": selectors.ruling_years(),
+        "all_topics": topics,
+        "page_number": page_number,
+        "has_previous": page_number > 1,
+        "has_next": page_number < pages.num_pages,
+        "num_pages": pages.num_pages,
+    }
