@@ -5,10 +5,14 @@ source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 ensure_packages gettext
 ensure_venv dev
-for app in portal aanbod buddy vreemdelingenrecht search; do
+# Nested apps (vreemdelingenrecht/nieuwsbrief, search/alerts) keep their own catalogues.
+declare -A NESTED=([vreemdelingenrecht]="nieuwsbrief" [search]="alerts")
+for app in portal aanbod buddy vreemdelingenrecht search crisis vreemdelingenrecht/nieuwsbrief search/alerts; do
   [ -d "$app/locale" ] || continue
-  (cd "$app" && DJANGO_SETTINGS_MODULE=portal.settings.dev "$PY" ../manage.py makemessages \
-    -l nl -l en -l fr -l uk -l ru -l ar --no-obsolete --no-location)
+  ignore=()
+  for nested in ${NESTED[$app]:-}; do ignore+=("--ignore=$nested/*"); done
+  (cd "$app" && DJANGO_SETTINGS_MODULE=portal.settings.dev "$PY" "$ROOT/manage.py" makemessages \
+    -l nl -l en -l fr -l uk -l ru -l ar --no-obsolete --no-location "${ignore[@]}")
 done
 DJANGO_SETTINGS_MODULE=portal.settings.dev "$PY" manage.py compilemessages -v 0
 log "Messages extracted and compiled. Translate new strings in */locale/*/LC_MESSAGES/django.po"

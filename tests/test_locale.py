@@ -10,7 +10,12 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 LANGUAGES = ["nl", "en", "fr", "uk", "ru", "ar"]
-APPS_WITH_STRINGS = ["portal", "aanbod", "buddy", "vreemdelingenrecht", "search"]
+APPS_WITH_STRINGS = [
+    "portal", "aanbod", "buddy", "vreemdelingenrecht", "search", "crisis",
+    "vreemdelingenrecht/nieuwsbrief", "search/alerts",
+]  # fmt: skip
+# A nested app keeps its own catalogue; its parent's extraction leaves it out.
+NESTED = {"vreemdelingenrecht": ["nieuwsbrief"], "search": ["alerts"]}
 
 
 def _po_files():
@@ -50,8 +55,12 @@ def test_po_files_list_every_string_in_the_code(tmp_path):
     for app in APPS_WITH_STRINGS:
         copy = tmp_path / app
         shutil.copytree(ROOT / app, copy, ignore=shutil.ignore_patterns("__pycache__", "*.mo"))
+        ignore = [f"--ignore={name}/*" for name in NESTED.get(app, [])]
         subprocess.run(
-            [sys.executable, str(ROOT / "manage.py"), "makemessages", "-l", "nl", "--no-location"],
+            [
+                sys.executable, str(ROOT / "manage.py"), "makemessages", "-l", "nl",
+                "--no-location", *ignore,
+            ],  # fmt: skip
             cwd=copy,
             check=True,
             capture_output=True,

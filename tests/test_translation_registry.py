@@ -25,6 +25,13 @@ NOT_TRANSLATED = {
     "aanbod.OfferPage.support_languages",
     "aanbod.OfferPage.source",
     "aanbod.OfferPage.external_id",
+    # Filter values, language codes and lists of files or pictograms.
+    "crisis.CrisisHubPage.offer_target_group",
+    "crisis.CrisisHubPage.offer_support_language",
+    "crisis.CrisisHubPage.pictograms",
+    "crisis.Webinar.spoken_language",
+    "crisis.Webinar.documents",
+    "crisis.Publication.files",
 }
 TEXT_FIELDS = (models.CharField, models.TextField, RichTextField, StreamField)
 

@@ -59,7 +59,7 @@ def test_double_opt_in(client, topics, django_capture_on_commit_callbacks):
     link = confirm_link(message)
     path = link.split("://", 1)[1].split("/", 1)[1]
     page = client.get("/" + path)
-    assert page.status_code == 200 and "<form method=\"post\"" in page.content.decode()
+    assert page.status_code == 200 and '<form method="post"' in page.content.decode()
     subscriber.refresh_from_db()
     assert subscriber.status == Subscriber.Status.PENDING  # opening the link is not enough
     done = client.post("/" + path)
@@ -151,9 +151,7 @@ def test_unconfirmed_addresses_are_forgotten_after_seven_days(topics):
     from vreemdelingenrecht.nieuwsbrief.subscriptions import purge_unconfirmed
 
     old = Subscriber.objects.create(email="stale@example.org", language="nl")
-    Subscriber.objects.filter(pk=old.pk).update(
-        created_at=timezone.now() - dt.timedelta(days=8)
-    )
+    Subscriber.objects.filter(pk=old.pk).update(created_at=timezone.now() - dt.timedelta(days=8))
     Subscriber.objects.create(email="fresh@example.org", language="nl")
     Subscriber.objects.create(
         email="kept@example.org", language="nl", status=Subscriber.Status.ACTIVE

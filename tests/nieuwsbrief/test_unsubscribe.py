@@ -31,9 +31,7 @@ def test_link_shows_one_button_then_deletes_the_subscriber(client, topics, subsc
 def test_one_click_post_from_a_mail_client_needs_no_csrf_token(topics, subscriber_with):
     subscriber = subscriber_with("dan@example.org", [topics["family"]])
     client = Client(enforce_csrf_checks=True)
-    response = client.post(
-        path_of(unsubscribe_url(subscriber)), {"List-Unsubscribe": "One-Click"}
-    )
+    response = client.post(path_of(unsubscribe_url(subscriber)), {"List-Unsubscribe": "One-Click"})
     assert response.status_code == 200
     assert not Subscriber.objects.filter(pk=subscriber.pk).exists()
 
