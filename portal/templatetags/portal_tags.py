@@ -11,10 +11,12 @@ register = template.Library()
 
 
 def _language_url(request, page, code):
-    with translation.override(code):
-        if page is not None and getattr(page, "pk", None):
+    if page is not None and getattr(page, "pk", None):
+        with translation.override(code):
             return page.get_url(request)
-        return translate_url(request.get_full_path(), code)
+    # translate_url resolves the path in the current language itself, then switches; inside an
+    # override of the target language it would not recognise the current prefix.
+    return translate_url(request.get_full_path(), code)
 
 
 @register.simple_tag(takes_context=True)

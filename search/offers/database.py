@@ -292,7 +292,8 @@ class DatabaseBackend:
             offer_list_public()
             .filter(Q(**{f"{column}__istartswith": prefix}) | Q(title_nl__istartswith=prefix))
             .order_by()
-            .values_list(column, "title_nl")[: limit * 5]
+            .values_list("title_nl", column)[: limit * 5]
         )
-        found = [own or dutch for own, dutch in titles]
+        # values_list() merges a repeated column (Dutch visitors), so read it from the end.
+        found = [row[-1] or row[0] for row in titles]
         return sorted(dict.fromkeys(found), key=str.casefold)[:limit]

@@ -20,6 +20,12 @@ def test_language_switcher_keeps_the_same_page(client, demo_site):
     assert 'href="/ar/nederlands-oefenen/" lang="ar" hreflang="ar"' in html
 
 
+def test_language_switcher_on_a_view_keeps_the_path_and_query(client, demo_site):
+    html = client.get("/uk/search/?q=taal").content.decode()
+    assert 'href="/nl/search/?q=taal" lang="nl" hreflang="nl"' in html
+    assert 'href="/ar/search/?q=taal" lang="ar" hreflang="ar"' in html
+
+
 def test_switcher_marks_the_current_language(client, demo_site):
     html = client.get("/uk/").content.decode()
     assert re.search(r'hreflang="uk" aria-current="true">Українська', html)
