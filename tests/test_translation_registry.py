@@ -32,6 +32,17 @@ NOT_TRANSLATED = {
     "crisis.Webinar.spoken_language",
     "crisis.Webinar.documents",
     "crisis.Publication.files",
+    # Search words belong to the language chosen on the synonym or best bet itself.
+    "search.OfferBestBet.query",
+    "search.OfferSynonym.terms",
+    "search.OfferSynonym.replacement",
+    # Names of services, addresses and case numbers are the same in every language.
+    "vreemdelingenrecht.FrontLineService.name",
+    "vreemdelingenrecht.FrontLineService.address",
+    "vreemdelingenrecht.FrontLineService.phone",
+    "vreemdelingenrecht.FrontLineService.languages",
+    "vreemdelingenrecht.RulingPage.ecli",
+    "vreemdelingenrecht.RulingPage.role_number",
 }
 TEXT_FIELDS = (models.CharField, models.TextField, RichTextField, StreamField)
 
