@@ -8,7 +8,7 @@ from search import lifecycle
 from search.rulings import RULINGS
 from vreemdelingenrecht.factories import RulingPageFactory, TopicFactory
 from vreemdelingenrecht.filters import RulingFilters, filters_parse
-from vreemdelingenrecht.services import ruling_search
+from vreemdelingenrecht.services import ruling_search, ruling_search_database
 
 # (title, court, date, topic slugs, ecli, role number)
 D = dt.date
@@ -71,11 +71,14 @@ def test_listing_filters(rulings, backend, filters, expected):
 @pytest.mark.engine
 def test_engine_and_database_page_alike(rulings, engine):
     lifecycle.rebuild(engine, RULINGS)
-    first = ruling_search(RulingFilters(), language="nl", offset=0, size=2)
-    second = ruling_search(RulingFilters(), language="nl", offset=2, size=2)
-    assert first.total == second.total == 5
-    assert [r.pk for r in first.rulings + second.rulings] == [
-        rulings[n].pk for n in (1, 2, 3, 4, 5)
+    pages = [ruling_search(RulingFilters(), language="nl", offset=o, size=2) for o in (0, 2, 4)]
+    assert [page.total for page in pages] == [5, 5, 5]
+    found = [r.pk for page in pages for r in page.rulings]
+    assert found == [rulings[n].pk for n in (1, 2, 3, 4, 5)]
+    assert found == [
+        r.pk
+        for o in (0, 2, 4)
+        for r in ruling_search_database(RulingFilters(), language="nl", offset=o, size=2).rulings
     ]
 
 
