@@ -1,4 +1,4 @@
-"""The open data API at /api/v1/: the offer catalogue, the offer search, then the JSON 404 catch-all.
+"""The open data API at /api/v1/: offer catalogue, offer search, then the JSON 404 catch-all.
 
 Mounting happens once, here, so a failing import elsewhere in the URLconf cannot mount twice.
 """

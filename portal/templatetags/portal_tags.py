@@ -76,3 +76,33 @@ def breadcrumbs(context):
     if page is None or not getattr(page, "pk", None):
         return []
     return list(page.get_ancestors().filter(depth__gt=1).live().specific())
+
+
+@register.simple_tag
+def linked_from(page):
+    """Live pages that point to `page` from one of their own fields (not from body text).
+
+    Read from Wagtail's reference index, so a feature app can link to another without the
+    other knowing it: the legal page lists the crisis hub that chose it.
+    """
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import Page, ReferenceIndex
+
+    if page is None or not getattr(page, "pk", None):
+        return []
+    page_type = ContentType.objects.get_for_model(Page)
+    source_ids = (
+        ReferenceIndex.objects.filter(
+            to_content_type=page_type, to_object_id=str(page.pk), base_content_type=page_type
+        )
+        .exclude(model_path__contains=".")  # a chooser field, not a link inside a text
+        .values_list("object_id", flat=True)
+    )
+    return list(
+        Page.objects.live()
+        .public()
+        .filter(pk__in=[int(pk) for pk in source_ids if pk.isdigit()])
+        .exclude(pk=page.pk)
+        .specific()
+        .order_by("title")
+    )

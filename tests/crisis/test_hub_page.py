@@ -155,3 +155,22 @@ def test_demo_generation_is_idempotent(hub, demo_site):
     assert again.webinars.count() == 2
     assert again.publications.count() == 3
     assert get_document_model().objects.count() == documents
+
+
+def test_legal_topic_page_lists_the_hub_that_chose_it(client, hub, demo_site):
+    """The legal page does not know about hubs: it shows what Wagtail's reference index says."""
+    from vreemdelingenrecht.factories import LegalIndexPageFactory, LegalTopicPageFactory
+
+    with translation.override("nl"):
+        legal_index = LegalIndexPageFactory(parent=demo_site)
+        legal = LegalTopicPageFactory(
+            parent=legal_index, title="Tijdelijke bescherming", slug="tijdelijke-bescherming"
+        )
+    hub.legal_page = legal
+    hub.save_revision().publish()
+    html = client.get(legal.url).content.decode()
+    assert 'id="linked-from-heading">Zie ook</h2>' in html
+    assert f'href="{hub.url}"' in html
+    # A page linked from nowhere shows no "see also".
+    other = LegalTopicPageFactory(parent=legal_index, title="Verblijf", slug="verblijf")
+    assert "linked-from-heading" not in client.get(other.url).content.decode()
