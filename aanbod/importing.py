@@ -322,7 +322,9 @@ class _Importer:
             last = parent.get_children().order_by("-path").values_list("path", flat=True).first()
         if last is None:
             return Page._get_path(parent.path, parent.depth + 1, 1)
-        return Page(path=last)._inc_path()
+        # As treebeard's _inc_path, without building a page (3 ms with modeltranslation).
+        step = Page._str2int(last[-Page.steplen :]) + 1
+        return Page._get_path(last, len(last) // Page.steplen, step)
 
     @staticmethod
     def _apply(offer: OfferPage, wanted: dict, themes, groups, levels) -> None:
