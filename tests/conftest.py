@@ -49,3 +49,13 @@ def celery_worker(transactional_db, settings):
             yield app
     finally:
         app.conf.task_always_eager = True
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config, items):
+    """Browser tests last, after pytest-django's own ordering.
+
+    Playwright's sync API keeps an event loop running in this thread until the session ends,
+    and Django refuses database calls from a thread with a running loop.
+    """
+    items.sort(key=lambda item: item.get_closest_marker("e2e") is not None)

@@ -447,7 +447,9 @@ def test_openapi_description_lists_the_read_only_endpoints(client):
     assert spec["openapi"].startswith("3.1.")
     assert spec["info"]["title"] == "Wegwijs open data API"
     assert "Read-only" in spec["info"]["description"]
-    assert set(spec["paths"]) == {"/api/v1/offers/", "/api/v1/offers/{id}/"}
+    assert set(spec["paths"]) == {
+        "/api/v1/offers/", "/api/v1/offers/{id}/", "/api/v1/offers/search"
+    }  # fmt: skip
     for path in spec["paths"].values():
         assert set(path) == {"get"}
     listing = spec["paths"]["/api/v1/offers/"]["get"]

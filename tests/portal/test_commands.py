@@ -1,6 +1,7 @@
 """Management commands: the development admin and the demo seed."""
 
 import io
+import re
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -28,6 +29,11 @@ def test_dev_admin_prints_working_credentials(settings, client):
 def test_seed_demo_reports_progress_and_summary():
     out = io.StringIO()
     call_command("seed_demo", stdout=out)
-    assert "[1/3] portal" in out.getvalue() and "[3/3] aanbod" in out.getvalue()
-    live = int(out.getvalue().split("Demo content ready: ")[1].split()[0])
-    assert live >= 9 + 150
+    text = out.getvalue()
+    steps = re.findall(r"^\[(\d+)/(\d+)\] (\w+)", text, flags=re.MULTILINE)
+    assert [int(number) for number, _total, _app in steps] == list(range(1, len(steps) + 1))
+    assert {app for *_numbers, app in steps} >= {
+        "portal", "aanbod", "buddy", "vreemdelingenrecht", "crisis", "nieuwsbrief"
+    }  # fmt: skip
+    live = int(text.split("Demo content ready: ")[1].split()[0])
+    assert live >= 9 + 150 + 30 + 12  # portal, offers, buddy initiatives, legal topics
