@@ -96,6 +96,9 @@ def _terms(model, names: dict[str, str]):
     return {term.slug: term for term in model.objects.all()}
 
 
+DUTCH_LEVEL_CODES = ("A0", "A1", "A2", "B1", "B2", "C1")
+
+
 def _offer(number, rng, organisation, municipality, themes, groups, levels, today):
     offer_type, fmt, title, summary, translations, theme_slugs, level_codes = demo_offers.TEMPLATES[
         number % len(demo_offers.TEMPLATES)
@@ -153,7 +156,11 @@ def generate(*, seed: int = 42, home: Page) -> OfferIndexPage:
     index = _index_page(home)
     themes = _terms(Theme, demo_offers.THEMES)
     groups = _terms(TargetGroup, demo_offers.TARGET_GROUPS)
-    levels = {level.code: level for level in DutchLevel.objects.all()}
+    # The levels come from a data migration; a test that flushed the database removed them.
+    levels = {
+        code: DutchLevel.objects.get_or_create(code=code, defaults={"position": position})[0]
+        for position, code in enumerate(DUTCH_LEVEL_CODES)
+    }
     municipalities = list(Municipality.objects.filter(name_nl__in=demo_offers.PLACES))
     municipalities.sort(key=lambda m: demo_offers.PLACES.index(m.name_nl))
     house = _organisation(index, "Huis van het Nederlands Brussel", "organisation")
