@@ -26,8 +26,7 @@ BOOLEAN_FILTERS = (
 DEFAULT_RADIUS_KM = 10.0
 MAX_RADIUS_KM = 200.0
 MAX_PAGE_SIZE = 100
-# page * page_size stays within the engine's default result window (index.max_result_window).
-MAX_PAGE = 100
+MAX_PAGE = 500
 MAX_TEXT = 200
 TRUE = ("1", "true", "yes", "on")
 FALSE = ("0", "false", "no", "off")
@@ -254,9 +253,7 @@ def to_query_string(params: OfferSearchParams) -> str:
         elif isinstance(value, bool):
             pairs.append((name, "1" if value else "0"))
         elif isinstance(value, float):
-            # Short where that is exact ("25"), else every digit: the URL must give it back.
-            short = f"{value:g}"
-            pairs.append((name, short if float(short) == value else repr(value)))
+            pairs.append((name, f"{value:g}"))
         elif isinstance(value, date):
             pairs.append((name, value.isoformat()))
         else:
