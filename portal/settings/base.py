@@ -52,6 +52,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "portal.page_cache.PageCacheMiddleware",  # anonymous page responses; see portal/page_cache.py
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.PortalLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -130,6 +131,12 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 WHITENOISE_MAX_AGE = 60 * 60  # unhashed files; hashed ones get a far-future header
+
+# --- Page cache -----------------------------------------------------------------
+# Anonymous Wagtail page responses are kept this long in CACHES["default"] (0 = off) and
+# purged on every publish; browsers and proxies may keep them PAGE_CACHE_MAX_AGE seconds.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
+PAGE_CACHE_MAX_AGE = env.int("PAGE_CACHE_MAX_AGE", default=60)
 
 # --- Wagtail ---------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Wegwijs"
