@@ -9,6 +9,8 @@ class PortalConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
-        from portal import page_cache
+        from portal import metrics, observability, page_cache
 
+        metrics.connect()
+        observability.connect_celery_signals()
         page_cache.connect_signals()

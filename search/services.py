@@ -34,9 +34,11 @@ def index_update_enqueue(*, index_name: str, object_id: int, version: int | None
             pending.version = version
             pending.save(update_fields=["version", "updated_at"])
 
+    from portal.queueing import enqueue
     from search.tasks import apply_index_update
 
-    transaction.on_commit(lambda: apply_index_update.delay(index_name, object_id))
+    # Broker down: the row above stays, and retry_pending_index_updates replays it.
+    transaction.on_commit(lambda: enqueue(apply_index_update, index_name, object_id))
 
 
 def index_update_apply(*, index_name: str, object_id: int) -> str:
@@ -102,16 +104,22 @@ class SearchOutcome:
 
 
 def site_search(*, text: str, language: str, offset: int = 0, size: int = 10) -> SearchOutcome:
+    from portal import metrics
+
     client = get_client()
-    if client is not None:
-        try:
-            return _engine_search(client, text, language, offset, size)
-        except EngineUnavailable as error:
-            logger.warning("search engine unavailable, using the database: %s", error)
-            outcome = _database_search(text, language, offset, size)
-            outcome.degraded = True
-            return outcome
-    return _database_search(text, language, offset, size)
+    with metrics.timed_search("site") as timing:
+        if client is not None:
+            try:
+                return _engine_search(client, text, language, offset, size)
+            except EngineUnavailable as error:
+                logger.warning("search engine unavailable, using the database: %s", error)
+                metrics.count_fallback("site")
+                timing["backend"] = "database"
+                outcome = _database_search(text, language, offset, size)
+                outcome.degraded = True
+                return outcome
+        timing["backend"] = "database"
+        return _database_search(text, language, offset, size)
 
 
 def _engine_search(client, text, language, offset, size) -> SearchOutcome:

@@ -43,7 +43,9 @@ def on_synonyms_changed(sender, instance, **kwargs):
     from search.tasks import rebuild_offer_index
 
     if get_client() is not None:
-        transaction.on_commit(lambda: rebuild_offer_index.delay())
+        from portal.queueing import enqueue
+
+        transaction.on_commit(lambda: enqueue(rebuild_offer_index))
 
 
 def connect():

@@ -50,6 +50,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "portal.observability.RequestIdMiddleware",  # first: every log line of a request has its id
+    "portal.metrics.MetricsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "portal.page_cache.PageCacheMiddleware",  # anonymous page responses; see portal/page_cache.py
@@ -91,6 +93,9 @@ DATABASES["default"]["CONN_MAX_AGE"] = 60
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {"default": env.cache("CACHE_URL")}
+if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+    # Redis down: each process uses its own memory until Redis is back (no 500s, limits count).
+    CACHES["default"]["BACKEND"] = "portal.cache.TolerantRedisCache"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -172,7 +177,16 @@ if SEARCH["URL"]:
 
 # --- Tasks ------------------------------------------------------------------------
 CELERY_BROKER_URL = env("CELERY_BROKER_URL") or "memory://"
-CELERY_RESULT_BACKEND = env("CELERY_BROKER_URL") or "cache+memory://"
+# No result backend: the site never reads task results, and Celery's Redis result backend blocks
+# every .delay() for ~20 s and then fails for good once Redis has been down (tests set one).
+CELERY_RESULT_BACKEND = env("CELERY_RESULT_BACKEND") or None
+# Broker down: give up publishing after ~0.4 s; the work waits in the database (portal.queueing).
+CELERY_TASK_PUBLISH_RETRY_POLICY = {
+    "max_retries": 2,
+    "interval_start": 0,
+    "interval_step": 0.2,
+    "interval_max": 0.2,
+}
 CELERY_TASK_ALWAYS_EAGER = env("CELERY_TASK_ALWAYS_EAGER")
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_ACKS_LATE = True  # a task whose worker dies is delivered again
@@ -273,11 +287,24 @@ ADMIN_CONTENT_SECURITY_POLICY = {
     }
 }
 
+# --- Observability ----------------------------------------------------------------
+METRICS_TOKEN = env("METRICS_TOKEN")  # `Authorization: Bearer <token>` for /metrics from afar
+CELERY_WORKER_HIJACK_ROOT_LOGGER = False  # workers log through LOGGING too, with request ids
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "filters": {"request_id": {"()": "portal.observability.RequestIdFilter"}},
+    "formatters": {
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s]: %(message)s"},
+        "json": {"()": "portal.observability.JsonFormatter"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "json" if env("DJANGO_LOG_FORMAT") == "json" else "plain",
+            "filters": ["request_id"],
+        }
+    },
     "root": {"handlers": ["console"], "level": env("DJANGO_LOG_LEVEL")},
     # Wagtail's task runner logs every reference-index update at INFO.
     "loggers": {

@@ -8,6 +8,7 @@ env.ENVIRON.setdefault("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}")
 env.ENVIRON.setdefault("DJANGO_DEBUG", "true")
 env.ENVIRON.setdefault("CELERY_TASK_ALWAYS_EAGER", "true")
 env.ENVIRON.setdefault("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost")
+env.ENVIRON.setdefault("DJANGO_LOG_FORMAT", "plain")  # readable in a terminal; JSON elsewhere
 # Template and content changes show at once while developing.
 env.ENVIRON.setdefault("PAGE_CACHE_SECONDS", "0")
 

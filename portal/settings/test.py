@@ -6,6 +6,8 @@ env.ENVIRON.setdefault("DJANGO_SECRET_KEY", "test-only-insecure-key")
 env.ENVIRON.setdefault("DATABASE_URL", "postgres://wegwijs@127.0.0.1:55432/wegwijs")
 env.ENVIRON.setdefault("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
 env.ENVIRON.setdefault("SEARCH_INDEX_PREFIX", "wegwijs-test")
+# Tests read task results (`.delay().get()`); the site itself runs without a result backend.
+env.ENVIRON.setdefault("CELERY_RESULT_BACKEND", env.ENVIRON.get("CELERY_BROKER_URL", ""))
 # Pages render afresh on every request; tests/portal/test_page_cache.py turns the cache on.
 env.ENVIRON.setdefault("PAGE_CACHE_SECONDS", "0")
 

@@ -68,16 +68,21 @@ def _backends():
 def search_offers(params: OfferSearchParams, *, language: str) -> OfferSearchResult:
     """Search; when nothing matches, loosen step by step and say what changed. The engine
     answers when configured; when it fails, the database does."""
+    from portal import metrics
+
     point = place_point(params)
     backends = _backends()
-    for position, backend in enumerate(backends):
-        try:
-            with translation.override(language):
-                return _search(backend, params, language, point)
-        except EngineUnavailable as error:
-            if position == len(backends) - 1:
-                raise
-            logger.warning("search engine unavailable, the database answers: %s", error)
+    with metrics.timed_search("offers") as timing:
+        for position, backend in enumerate(backends):
+            timing["backend"] = backend.name
+            try:
+                with translation.override(language):
+                    return _search(backend, params, language, point)
+            except EngineUnavailable as error:
+                if position == len(backends) - 1:
+                    raise
+                logger.warning("search engine unavailable, the database answers: %s", error)
+                metrics.count_fallback("offers")
     raise AssertionError("unreachable")
 
 

@@ -25,8 +25,10 @@ def test_healthz_reports_a_broken_broker(client, settings):
     settings.CELERY_TASK_ALWAYS_EAGER = False
     settings.CELERY_BROKER_URL = "redis://127.0.0.1:9/0"  # nothing listens on port 9
     response = client.get("/healthz")
-    assert response.status_code == 503
-    assert response.json()["checks"]["broker"] == "error"
+    # Mail and tasks wait in the database outbox: a missing broker degrades, it is not down.
+    assert response.status_code == 200
+    assert response.json()["status"] == "degraded"
+    assert response.json()["checks"]["broker"] == "degraded"
 
 
 def test_robots_txt_points_to_the_sitemap(client):

@@ -118,7 +118,10 @@ def start_sending(issue: NewsletterIssue, user=None) -> bool:
         issue.send_started_at = timezone.now()
         issue.sent_by = user if getattr(user, "is_authenticated", False) else None
         issue.save(update_fields=["status", "send_started_at", "sent_by"])
-    transaction.on_commit(lambda: send_issue.delay(issue.pk))
+    from portal.queueing import enqueue
+
+    # Broker down: the issue stays "sending" and resume_stalled_sends picks it up.
+    transaction.on_commit(lambda: enqueue(send_issue, issue.pk))
     return True
 
 
