@@ -37,6 +37,8 @@ def groups_ensure() -> tuple[Group, Group]:
     agency.permissions.add(
         access,
         Permission.objects.get(content_type__app_label="buddy", codename="view_all_candidates"),
+        # The access log of personal data (Settings > Audit log), read-only.
+        Permission.objects.get(content_type__app_label="portal", codename="view_auditevent"),
     )
     local, _created = Group.objects.get_or_create(name=COORDINATORS_GROUP)
     local.permissions.add(access)

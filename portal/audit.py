@@ -7,6 +7,16 @@ from django.http import HttpRequest
 
 from portal.models import AuditEvent
 
+# Records whose str() is an e-mail address: the log shows "<kind> #<id>" instead.
+ADDRESS_MODELS = {"nieuwsbrief.Subscriber", "search_alerts.SavedSearch", "portal.OutboxEmail"}
+
+
+def _label(obj: models.Model) -> str:
+    # A person's record shows its reference (e.g. B-1A2B3C4D), never the name or address.
+    if obj._meta.label in ADDRESS_MODELS:
+        return f"{obj._meta.verbose_name} #{obj.pk}"
+    return str(getattr(obj, "reference", "") or obj)
+
 
 def audit(
     request_or_user, action: str, obj: models.Model | None = None, detail: str = ""
@@ -22,7 +32,15 @@ def audit(
         action=action,
         object_type=obj._meta.label if obj is not None else "",
         object_id=str(obj.pk) if obj is not None else "",
-        object_repr=str(obj)[:200] if obj is not None else "",
+        object_repr=_label(obj)[:200] if obj is not None else "",
         detail=detail,
         ip_address=request.META.get("REMOTE_ADDR") or None if request is not None else None,
     )
+
+
+def forget(obj: models.Model) -> int:
+    """After an erasure: earlier entries about `obj` keep the action and time, not the person."""
+    events = AuditEvent.objects.filter(object_type=obj._meta.label, object_id=str(obj.pk))
+    # Entries without a staff user came from the person themselves: their IP address goes too.
+    events.filter(user__isnull=True, username="").update(ip_address=None)
+    return events.update(object_repr=_label(obj)[:200])

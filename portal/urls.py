@@ -35,6 +35,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("", include("search.urls")),
     path("buddy/", include("buddy.urls")),
+    path("privacy/my-data/", include("portal.privacy.urls")),
     path("", include("vreemdelingenrecht.urls")),
     path("", include("vreemdelingenrecht.nieuwsbrief.urls")),
     path("", include(wagtail_urls)),

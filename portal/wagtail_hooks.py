@@ -42,8 +42,9 @@ class AuditEventViewSet(ModelViewSet):
     inspect_view_enabled = True
     copy_view_enabled = False
     list_display = ["at", "username", "action", "object_type", "object_repr"]
-    list_filter = ["action", "object_type"]
-    search_fields = ["username", "object_repr", "detail"]
+    # Filter by who (user name, kept when the account goes), what, which kind of record, when.
+    list_filter = ["username", "action", "object_type", "at"]
+    search_fields = ["username", "object_id", "object_repr", "detail"]
     form_fields = []
 
 
@@ -62,8 +63,19 @@ class OutboxEmailViewSet(ModelViewSet):
     form_fields = []
 
 
-for _model in (AuditEvent, OutboxEmail):
-    register_permission_policy(_model, ReadOnlyPermissionPolicy(_model))
+class AuditLogPermissionPolicy(ReadOnlyPermissionPolicy):
+    """The access log is for the agency and superusers only (with the "view" permission)."""
+
+    def user_has_permission(self, user, action):
+        from buddy.permissions import is_agency
+
+        if not (user.is_superuser or is_agency(user)):
+            return False
+        return super().user_has_permission(user, action)
+
+
+register_permission_policy(AuditEvent, AuditLogPermissionPolicy(AuditEvent))
+register_permission_policy(OutboxEmail, ReadOnlyPermissionPolicy(OutboxEmail))
 
 
 @hooks.register("register_admin_viewset")

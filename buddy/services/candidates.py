@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from aanbod.models import Postcode
 from buddy import conf
-from buddy.models import Candidate, Proposal, Tombstone, email_digest
+from buddy.models import Candidate, Proposal, Tombstone, Transition, email_digest
 from buddy.services import emails, links, transitions
 from buddy.states import PROPOSAL_OPEN
 
@@ -230,6 +230,7 @@ def anonymise(
 
     Counts (registered, confirmed, proposals and their states) stay for the figures.
     """
+    email = candidate.email
     if candidate.email:
         Tombstone.objects.get_or_create(
             email_hash=email_digest(candidate.email), defaults={"reason": reason[:30]}
@@ -249,7 +250,27 @@ def anonymise(
     candidate.buddy_kinds = []
     candidate.pause_until = None
     candidate.anonymised_at = timezone.now()
-    return transitions.apply(candidate, "anonymise", actor=actor, role=role, reason=reason)
+    transitions.apply(candidate, "anonymise", actor=actor, role=role, reason=reason)
+    _scrub_free_text(candidate, email)
+    return candidate
+
+
+def _scrub_free_text(candidate: Candidate, email: str) -> None:
+    """Free text about the person (decline and end notes in the logs) goes with the erasure;
+    the audit log keeps its entries under the reference, and the ledger remembers the address
+    for a restore from an older backup."""
+    from portal.audit import forget
+    from portal.privacy import ledger
+
+    proposal_ids = list(Proposal.objects.filter(candidate=candidate).values_list("pk", flat=True))
+    Transition.objects.filter(entity="proposal", object_id__in=proposal_ids).update(reason="")
+    Transition.objects.filter(entity="candidate", object_id=candidate.pk).exclude(
+        name="anonymise"
+    ).update(reason="")
+    candidate.exclusions.update(reason="")
+    forget(candidate)
+    if email:
+        ledger.record(ledger.Scope.VOLUNTEER, email)
 
 
 def open_proposal_count(candidate: Candidate) -> int:

@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "vreemdelingenrecht.nieuwsbrief",
     "search",
     "search.alerts",  # saved searches of the aanbodzoeker (label search_alerts)
+    "portal.privacy",  # GDPR: data page, erasure ledger, retention jobs (label privacy)
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
@@ -236,6 +237,10 @@ CELERY_BEAT_SCHEDULE = {
     "nieuwsbrief-purge-unconfirmed": {
         "task": "vreemdelingenrecht.nieuwsbrief.tasks.purge_unconfirmed",
         "schedule": crontab(hour=3, minute=30),
+    },
+    "privacy-retention": {
+        "task": "portal.privacy.tasks.retention_daily",
+        "schedule": crontab(hour=2, minute=55),
     },
 }
 

@@ -100,6 +100,11 @@ def unsubscribe(token: str) -> bool:
     pk = tokens.read_unsubscribe_token(token)
     if pk is None:
         return False
+    from portal.privacy import ledger
+
+    for email, query in SavedSearch.objects.filter(pk=pk).values_list("email", "query"):
+        # Remembered as a keyed hash, so a restore from an older backup does not bring it back.
+        ledger.record(ledger.Scope.SAVED_SEARCH, ledger.saved_search_identifier(email, query))
     SavedSearch.objects.filter(pk=pk).delete()
     return True
 

@@ -28,14 +28,29 @@ class ExpiredLink(InvalidLink):
     """The confirmation link is older than CONFIRM_MAX_AGE."""
 
 
+class UsedLink(InvalidLink):
+    """The confirmation link was used before (or a newer confirmation replaced it)."""
+
+
 def absolute_url(path: str) -> str:
     site = Site.objects.filter(is_default_site=True).first()
     base = site.root_url if site else "http://localhost"
     return base.rstrip("/") + path
 
 
+def _confirmation_state(subscriber: Subscriber) -> str:
+    return subscriber.confirmed_at.isoformat() if subscriber.confirmed_at else ""
+
+
 def confirm_token(subscriber: Subscriber, topic_ids: list[int], language: str) -> str:
-    payload = {"s": subscriber.pk, "t": sorted(topic_ids), "l": language}
+    # "c" is the confirmation state the link was made for: confirming changes it, so each
+    # link works once and an older link cannot undo a newer choice of topics.
+    payload = {
+        "s": subscriber.pk,
+        "t": sorted(topic_ids),
+        "l": language,
+        "c": _confirmation_state(subscriber),
+    }
     return signing.dumps(payload, salt=CONFIRM_SALT, compress=True)
 
 
@@ -102,8 +117,10 @@ def confirm(token: str) -> Subscriber:
     subscriber = Subscriber.objects.select_for_update().filter(pk=payload["s"]).first()
     if subscriber is None:
         raise InvalidLink
+    if payload.get("c", "") != _confirmation_state(subscriber):
+        raise UsedLink
     subscriber.status = Subscriber.Status.ACTIVE
-    subscriber.confirmed_at = subscriber.confirmed_at or timezone.now()
+    subscriber.confirmed_at = timezone.now()  # the latest consent
     subscriber.language = payload.get("l") or subscriber.language
     subscriber.save()
     subscriber.topics.set(Topic.objects.filter(pk__in=payload.get("t", [])))
@@ -122,6 +139,9 @@ def unsubscribe(token: str) -> bool:
     subscriber = subscriber_for_unsubscribe(token)
     if subscriber is None:
         return False
+    from portal.privacy import ledger
+
+    ledger.record(ledger.Scope.NEWSLETTER, subscriber.email)  # stays gone after a restore
     subscriber.delete()
     return True
 

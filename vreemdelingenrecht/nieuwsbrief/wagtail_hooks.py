@@ -6,8 +6,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import HeaderButton, ListingButton
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import (
+    EditView,
+    IndexView,
+    SnippetViewSet,
+    SnippetViewSetGroup,
+)
 
+from portal.privacy.access_log import ListAccessLogged, ObjectAccessLogged
 from vreemdelingenrecht.nieuwsbrief import admin_views
 from vreemdelingenrecht.nieuwsbrief.models import NewsletterIssue, Subscriber
 from vreemdelingenrecht.nieuwsbrief.permissions import EXPORT_PERMISSION, SEND_PERMISSION
@@ -28,7 +34,9 @@ class NewsletterIssueViewSet(SnippetViewSet):
         ]
 
 
-class SubscriberIndexView(IndexView):
+class SubscriberIndexView(ListAccessLogged, IndexView):
+    access_action = "newsletter.subscribers.list"
+
     @cached_property
     def header_buttons(self):
         buttons = list(super().header_buttons)
@@ -43,10 +51,17 @@ class SubscriberIndexView(IndexView):
         return buttons
 
 
+class SubscriberEditView(ObjectAccessLogged, EditView):
+    access_action = "newsletter.subscriber.view"
+
+
 class SubscriberViewSet(SnippetViewSet):
     model = Subscriber
     icon = "user"
     index_view_class = SubscriberIndexView
+    edit_view_class = SubscriberEditView
+    # Wagtail's chooser would list addresses to every admin user (docs/permissions.md).
+    chooser_viewset_class = PrivateSnippetChooserViewSet
     list_display = ["email", "language", "status", "confirmed_at"]
     list_filter = ["status", "language"]
     search_fields = ["email"]

@@ -1,0 +1,11 @@
+"""App config of the privacy tools (label "privacy")."""
+
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class PrivacyConfig(AppConfig):
+    name = "portal.privacy"
+    label = "privacy"
+    verbose_name = _("Privacy")
+    default_auto_field = "django.db.models.BigAutoField"

@@ -1,0 +1,10 @@
+"""Celery beat job of the privacy tools (key privacy-retention in CELERY_BEAT_SCHEDULE)."""
+
+from celery import shared_task
+
+
+@shared_task(name="portal.privacy.tasks.retention_daily")
+def retention_daily() -> dict:
+    from portal.privacy import retention
+
+    return retention.run_all()
