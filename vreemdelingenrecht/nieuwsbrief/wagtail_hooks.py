@@ -14,6 +14,7 @@ from wagtail.snippets.views.snippets import (
 )
 
 from portal.privacy.access_log import ListAccessLogged, ObjectAccessLogged
+from portal.private_choosers import PrivateSnippetChooserViewSet
 from vreemdelingenrecht.nieuwsbrief import admin_views
 from vreemdelingenrecht.nieuwsbrief.models import NewsletterIssue, Subscriber
 from vreemdelingenrecht.nieuwsbrief.permissions import EXPORT_PERMISSION, SEND_PERMISSION
