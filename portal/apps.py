@@ -14,3 +14,14 @@ class PortalConfig(AppConfig):
         metrics.connect()
         observability.connect_celery_signals()
         page_cache.connect_signals()
+        _limit_image_pixels()
+
+
+def _limit_image_pixels():
+    """Pillow refuses to decode images above the upload limit (decompression bombs)."""
+    from django.conf import settings
+    from PIL import Image
+
+    limit = getattr(settings, "WAGTAILIMAGES_MAX_IMAGE_PIXELS", None)
+    if limit:
+        Image.MAX_IMAGE_PIXELS = limit
