@@ -9,6 +9,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from portal.models import AuditEvent, NavigationMenu, OutboxEmail
+from portal.privacy.access_log import AuditEventFilterSet
 
 
 class NavigationMenuViewSet(SnippetViewSet):
@@ -43,7 +44,7 @@ class AuditEventViewSet(ModelViewSet):
     copy_view_enabled = False
     list_display = ["at", "username", "action", "object_type", "object_repr"]
     # Filter by who (user name, kept when the account goes), what, which kind of record, when.
-    list_filter = ["username", "action", "object_type", "at"]
+    filterset_class = AuditEventFilterSet
     search_fields = ["username", "object_id", "object_repr", "detail"]
     form_fields = []
 

@@ -1,6 +1,11 @@
 """Admin views that show personal data write an access-log entry (no search words, no addresses)."""
 
+import django_filters
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+
 from portal.audit import audit
+from portal.models import AuditEvent
 
 
 class ListAccessLogged:
@@ -28,3 +33,19 @@ class ObjectAccessLogged:
         response = super().get(request, *args, **kwargs)
         audit(request, self.access_action, self.object)
         return response
+
+
+class AuditEventFilterSet(WagtailFilterSet):
+    """Filters of the audit log: who, what, which kind of record, and a range of days."""
+
+    username = django_filters.CharFilter(label=_("User name"), lookup_expr="iexact")
+    action = django_filters.CharFilter(label=_("Action"), lookup_expr="startswith")
+    object_type = django_filters.CharFilter(label=_("Object type"), lookup_expr="iexact")
+    object_id = django_filters.CharFilter(label=_("Object id"))
+    at = django_filters.DateFromToRangeFilter(
+        label=_("Date"), widget=DateRangePickerWidget, field_name="at"
+    )
+
+    class Meta:
+        model = AuditEvent
+        fields = ["username", "action", "object_type", "object_id", "at"]
