@@ -19,7 +19,8 @@ from aanbod.schedule import ScheduleError
 # NUL, other C0 controls (tab, newline and carriage return are fine), DEL and lone surrogates.
 # PostgreSQL cannot store NUL, and surrogates cannot be encoded as UTF-8.
 FORBIDDEN_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
-HTML_TAG_RE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
+# A tag: "<b>", "<br/>", "<img src=x>" and also "<svg/onload=...>" (a slash may separate).
+HTML_TAG_RE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:[\s/][^<>]*)?>")
 PHONE_RE = re.compile(r"\+?[0-9][0-9 ./()-]*")
 
 
