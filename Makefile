@@ -1,5 +1,5 @@
 # Wegwijs: `make run` starts the portal, `make test` runs the whole suite on real services.
-.PHONY: run run-full test lint messages bench bench-import bench-search bench-matching
+.PHONY: run run-full test lint messages bench bench-import bench-search bench-matching bench-load test-faults
 
 run:
 	bash scripts/run.sh
@@ -10,6 +10,8 @@ run-full:
 test:
 	bash scripts/test.sh $(ARGS)
 
+test-faults:
+	bash scripts/test-faults.sh $(ARGS)
 lint:
 	.venv/bin/ruff check .
 

@@ -250,6 +250,11 @@ CELERY_BEAT_SCHEDULE = {
     },
 }
 
+# --- Privacy (docs/privacy.md) ----------------------------------------------------
+# The erasure ledger is also appended to this file, kept outside the database backups.
+PRIVACY_LEDGER_PATH = env.str("PRIVACY_LEDGER_PATH", default="")
+PRIVACY_LEDGER_KEY = env.str("PRIVACY_LEDGER_KEY", default="")  # empty: SECRET_KEY
+
 # --- Public forms ---------------------------------------------------------------
 SPAM_MIN_SECONDS = 3  # a person needs at least this long to fill in a form
 RATELIMIT_USE_CACHE = "default"  # must be shared between processes in production (Redis)

@@ -6,8 +6,8 @@ env.ENVIRON.setdefault("DJANGO_SECRET_KEY", "test-only-insecure-key")
 env.ENVIRON.setdefault("DATABASE_URL", "postgres://wegwijs@127.0.0.1:55432/wegwijs")
 env.ENVIRON.setdefault("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
 env.ENVIRON.setdefault("SEARCH_INDEX_PREFIX", "wegwijs-test")
-# Tests read task results (`.delay().get()`); the site itself runs without a result backend.
-env.ENVIRON.setdefault("CELERY_RESULT_BACKEND", env.ENVIRON.get("CELERY_BROKER_URL", ""))
+# Tests sign editors in with force_login; tests/portal/test_admin_security.py turns 2FA on.
+env.ENVIRON.setdefault("DJANGO_ADMIN_2FA_REQUIRED", "false")
 # Pages render afresh on every request; tests/portal/test_page_cache.py turns the cache on.
 env.ENVIRON.setdefault("PAGE_CACHE_SECONDS", "0")
 
@@ -20,6 +20,9 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 # Unit tests run tasks in-process; tests marked `celery` start a real worker.
 CELERY_TASK_ALWAYS_EAGER = True
+# Tests read task results (`.delay().get()`); the site itself runs without a result backend.
+# A setting, not the environment: Celery lets a CELERY_RESULT_BACKEND variable override settings.
+CELERY_RESULT_BACKEND = env("CELERY_RESULT_BACKEND") or env("CELERY_BROKER_URL") or None
 # Wagtail's own index stays on the database in tests; the engine tests use search/ directly.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 # Parallel local runs on one PostgreSQL can each take their own test database.

@@ -173,3 +173,21 @@ def test_erasing_one_kind_keeps_the_others(client):
     assert Subscriber.objects.filter(pk=someone.subscriber.pk).exists()
     assert Candidate.objects.get(pk=someone.candidate.pk).name == NAME
     assert client.get(reverse("privacy:overview")).status_code == 200
+
+
+def test_the_unsubscribe_pages_lead_to_the_data_page(client):
+    from search.alerts import tokens
+    from vreemdelingenrecht.nieuwsbrief import subscriptions
+
+    someone = person()
+    data_page = reverse("privacy:request")
+    newsletter = reverse(
+        "newsletter_unsubscribe",
+        kwargs={"token": subscriptions.unsubscribe_token(someone.subscriber)},
+    )
+    alert = reverse(
+        "search_alerts:unsubscribe",
+        kwargs={"token": tokens.unsubscribe_token(someone.searches[0].pk)},
+    )
+    for url in (newsletter, alert, reverse("buddy:privacy")):
+        assert f'href="{data_page}"' in client.get(url).content.decode(), url
