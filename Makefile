@@ -12,6 +12,7 @@ test:
 
 test-faults:
 	bash scripts/test-faults.sh $(ARGS)
+
 lint:
 	.venv/bin/ruff check .
 

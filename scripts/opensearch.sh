@@ -11,6 +11,7 @@
 #   OPENSEARCH_STOP_TIMEOUT   seconds to wait after SIGTERM before SIGKILL (default 30)
 #   OPENSEARCH_JAVA_OPTS      extra JVM options
 #   JAVA_HOME                 JDK to run with (default: java on PATH); OpenSearch 2.19 needs Java 17 or 21
+#   OPENSEARCH_KEEP_DATA      1: keep the node's data across stop and start (tests/faults restarts a node)
 #
 # One state dir = one node. To run a second node next to the first, give it its own OPENSEARCH_STATE_DIR and port.
 set -euo pipefail
@@ -100,7 +101,7 @@ cmd_start() {
     build
     local t_build; t_build="$(secs_since "$t0")"
 
-    rm -rf "$NODE_HOME"
+    [[ "${OPENSEARCH_KEEP_DATA:-}" = 1 ]] || rm -rf "$NODE_HOME"
     mkdir -p "$NODE_HOME"
     local jvm_opts=(
         "-Xms$HEAP" "-Xmx$HEAP" -Xss1m
@@ -164,7 +165,7 @@ cmd_stop() {
         log "not running"
     fi
     rm -f "$PID_FILE" "$PORT_FILE"
-    rm -rf "$NODE_HOME"   # throw-away data dir
+    [[ "${OPENSEARCH_KEEP_DATA:-}" = 1 ]] || rm -rf "$NODE_HOME"   # throw-away data dir
 }
 
 cmd_status() {

@@ -51,6 +51,13 @@ def celery_worker(transactional_db, settings):
         app.conf.task_always_eager = True
 
 
+def pytest_ignore_collect(collection_path, config):
+    """tests/faults stops and starts services of its own: only `make test-faults` collects it."""
+    if collection_path.name == "faults" and os.environ.get("WEGWIJS_FAULTS") != "1":
+        return True
+    return None
+
+
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config, items):
     """Browser tests last, after pytest-django's own ordering.

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# `make test-faults`: the fault scenarios of tests/faults on services of their own (own ports and
+# state dirs, never the shared 55432/56379/59200): they stop, kill and restart them.
+# Extra arguments go to pytest, e.g. `make test-faults ARGS="-k broker"`.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+cd "$ROOT"
+started=$SECONDS
+
+ensure_packages postgresql redis-server
+command -v java >/dev/null && command -v mvn >/dev/null || ensure_packages default-jdk-headless maven
+ensure_venv dev
+
+export WEGWIJS_STATE_DIR="$STATE_DIR/faults"
+export WEGWIJS_PG_PORT="${FAULTS_PG_PORT:-55442}"
+export WEGWIJS_REDIS_PORT="${FAULTS_REDIS_PORT:-56389}"
+export OPENSEARCH_PORT="${FAULTS_OPENSEARCH_PORT:-59210}"
+export OPENSEARCH_STATE_DIR="$WEGWIJS_STATE_DIR/opensearch"
+export FAULTS_MAIL_DIR="$WEGWIJS_STATE_DIR/mail"
+mkdir -p "$WEGWIJS_STATE_DIR"
+
+cleanup() {
+  OPENSEARCH_KEEP_DATA= bash scripts/opensearch.sh stop >/dev/null || true
+  bash scripts/redis.sh stop || true
+  bash scripts/postgres.sh stop || true
+}
+trap cleanup EXIT INT TERM
+
+bash scripts/postgres.sh start
+bash scripts/redis.sh start
+bash scripts/opensearch.sh start
+
+export DATABASE_URL="$(bash scripts/postgres.sh url)"
+export CELERY_BROKER_URL="$(bash scripts/redis.sh url)"
+export SEARCH_URL="http://127.0.0.1:$OPENSEARCH_PORT"
+export WEGWIJS_REQUIRE_SERVICES=1
+export WEGWIJS_FAULTS=1  # tests/conftest.py collects tests/faults only then
+export WEGWIJS_TEST_DATABASE=test_faults
+
+log "Running the fault scenarios"
+status=0
+"$PY" -m pytest tests/faults --ds=tests.faults.settings --create-db -p no:cacheprovider -v "$@" \
+  || status=$?
+log "make test-faults finished in $((SECONDS - started))s (exit $status)"
+exit "$status"
