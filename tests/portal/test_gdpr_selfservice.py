@@ -191,3 +191,16 @@ def test_the_unsubscribe_pages_lead_to_the_data_page(client):
     )
     for url in (newsletter, alert, reverse("buddy:privacy")):
         assert f'href="{data_page}"' in client.get(url).content.decode(), url
+
+
+def test_an_unconfirmed_registration_can_be_seen_and_erased_too():
+    from buddy.factories import CandidateFactory
+
+    candidate = CandidateFactory(
+        email="new@example.org", status=Candidate.Status.UNCONFIRMED, confirmed_at=None
+    )
+    assert holders.summary("New@Example.org")["volunteer"] == 1
+    assert holders.export("new@example.org")["volunteer"][0]["status"] == "unconfirmed"
+    assert holders.erase("new@example.org", ["volunteer"]) == {"volunteer": 1}
+    candidate.refresh_from_db()
+    assert candidate.status == "anonymised" and candidate.email == ""
