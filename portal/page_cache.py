@@ -3,14 +3,15 @@
 Only a GET of a Wagtail page without a query string, from a visitor without a session or
 message cookie, that answers 200 without setting a cookie is stored. A page with a form
 calls the CSRF token, which sets a cookie, so it is never stored. A change to any page,
-snippet, site setting, image, document, site or redirect bumps a generation number that is
-part of every key, which empties the whole cache at once: listings show other pages, so a
-publish can change many URLs.
+snippet, site setting, image, document, site or redirect bumps a generation number; an
+entry stored under an older generation counts as absent, so the whole cache empties at once
+(listings show other pages, so a publish can change many URLs). A hit costs one round trip.
 """
 
 from __future__ import annotations
 
 import logging
+import time
 
 from django.conf import settings
 from django.core.cache import cache
@@ -31,11 +32,12 @@ def enabled() -> bool:
     return settings.PAGE_CACHE_SECONDS > 0
 
 
-def generation() -> int:
-    value = cache.get(GENERATION_KEY)
+def generation(known=None) -> int:
+    value = known if known is not None else cache.get(GENERATION_KEY)
     if value is None:
-        cache.add(GENERATION_KEY, 1, timeout=None)
-        value = cache.get(GENERATION_KEY, 1)
+        # Started from the clock, so a lost counter never brings back entries of an old one.
+        cache.add(GENERATION_KEY, time.time_ns() // 1000, timeout=None)
+        value = cache.get(GENERATION_KEY, 0)
     return int(value)
 
 
@@ -43,14 +45,25 @@ def purge(**_signal_kwargs) -> None:
     """Forget every stored page (all languages): the next visit renders afresh."""
     try:
         cache.incr(GENERATION_KEY)
-    except ValueError:  # no generation stored yet, so nothing is cached under it
-        cache.set(GENERATION_KEY, 2, timeout=None)
+    except ValueError:  # no counter stored: a new one from the clock is newer than any entry
+        cache.set(GENERATION_KEY, time.time_ns() // 1000, timeout=None)
     except Exception:  # a cache that is down must never stop a publish
         logger.warning("page cache could not be purged", exc_info=True)
 
 
 def _key(request) -> str:
-    return f"pagecache:{generation()}:{request.get_host()}:{request.path}"
+    return f"pagecache:{request.get_host()}:{request.path}"
+
+
+def _lookup(key: str) -> tuple[int, tuple | None]:
+    """The current generation and the stored response, in one round trip to the cache.
+    An entry stored under an older generation is as good as absent."""
+    found = cache.get_many([GENERATION_KEY, key])
+    current = generation(found.get(GENERATION_KEY))
+    entry = found.get(key)
+    if entry is None or entry[0] != current:
+        return current, None
+    return current, entry[1]
 
 
 def _request_is_anonymous_get(request) -> bool:
@@ -85,7 +98,7 @@ class PageCacheMiddleware:
             return self._pass(request)
         try:
             key = _key(request)
-            stored = cache.get(key)
+            current, stored = _lookup(key)
         except Exception:
             logger.warning("page cache unavailable", exc_info=True)
             return self.get_response(request)
@@ -96,7 +109,8 @@ class PageCacheMiddleware:
             patch_vary_headers(response, ("Cookie",))
             patch_cache_control(response, public=True, max_age=settings.PAGE_CACHE_MAX_AGE)
             try:
-                cache.set(key, _freeze(response), timeout=settings.PAGE_CACHE_SECONDS)
+                entry = (current, _freeze(response))
+                cache.set(key, entry, timeout=settings.PAGE_CACHE_SECONDS)
             except Exception:
                 logger.warning("page cache could not store %s", request.path, exc_info=True)
             response[HIT_HEADER] = "miss"

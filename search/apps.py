@@ -11,5 +11,7 @@ class SearchConfig(AppConfig):
 
     def ready(self):
         from search import signals
+        from search.offers import facet_cache
 
         signals.connect()
+        facet_cache.connect_signals()

@@ -143,6 +143,8 @@ WHITENOISE_MAX_AGE = 60 * 60  # unhashed files; hashed ones get a far-future hea
 # purged on every publish; browsers and proxies may keep them PAGE_CACHE_MAX_AGE seconds.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
 PAGE_CACHE_MAX_AGE = env.int("PAGE_CACHE_MAX_AGE", default=60)
+# The offer finder's facet metadata (term labels, place points), never its results.
+FINDER_FACET_CACHE_SECONDS = 300
 
 # --- Wagtail ---------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Wegwijs"

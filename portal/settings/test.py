@@ -30,3 +30,5 @@ TEST_RUN_NAME = env.str("WEGWIJS_TEST_DATABASE", default="test_wegwijs")
 DATABASES["default"]["TEST"] = {"NAME": TEST_RUN_NAME}
 # ...and their own Celery queue, so one run's worker never takes another run's tasks.
 CELERY_TASK_DEFAULT_QUEUE = f"wegwijs-{TEST_RUN_NAME}"
+# Facet metadata of the finder is read afresh; tests/search/test_facet_cache.py turns it on.
+FINDER_FACET_CACHE_SECONDS = 0

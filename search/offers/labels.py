@@ -46,10 +46,12 @@ def facet_labels(name: str, values: list[str]) -> dict[str, str]:
     if name == "support_language":
         return {value: _language_name(value) for value in values}
     if name in ("theme", "target_group"):
-        from aanbod.models import TargetGroup, Theme
+        from django.utils.translation import get_language
 
-        model = Theme if name == "theme" else TargetGroup
-        return {term.slug: str(term) for term in model.objects.filter(slug__in=values)}
+        from search.offers import facet_cache
+
+        every = facet_cache.term_labels(name, get_language() or "nl")
+        return {value: every[value] for value in values if value in every}
     return {}
 
 

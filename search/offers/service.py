@@ -33,9 +33,9 @@ __all__ = [
 
 def place_point(params: OfferSearchParams) -> tuple[float, float] | None:
     """The point of the postcode or municipality (Dutch or French name), or None."""
-    from aanbod.selectors import place_resolve
+    from search.offers import facet_cache
 
-    return place_resolve(params.place) if params.has_place else None
+    return facet_cache.place_point(params.place) if params.has_place else None
 
 
 def validate_params(query) -> tuple[OfferSearchParams, dict[str, str]]:

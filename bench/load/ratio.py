@@ -1,0 +1,30 @@
+"""Cached page against a static file of the same size, through the same server, no think time.
+
+scripts/bench-load.sh runs `PageHammer` and then `StaticHammer` with the same number of users
+for the same time; the ratio of their requests per second is the figure to report. Both ask
+for the plain body (no compression), so both send the same number of bytes.
+"""
+
+import os
+
+from locust import FastHttpUser, task
+
+PAGE_URL = os.environ.get("BENCH_PAGE_URL", "/nl/")
+STATIC_URL = os.environ.get("BENCH_STATIC_URL", "/static/bench/same-size.html")
+HEADERS = {"Accept-Encoding": "identity"}
+
+
+class PageHammer(FastHttpUser):
+    @task
+    def cached_page(self):
+        with self.client.get(
+            PAGE_URL, headers=HEADERS, name="cached page", catch_response=True
+        ) as response:
+            if response.headers.get("X-Page-Cache") != "hit":
+                response.failure("not served from the page cache")
+
+
+class StaticHammer(FastHttpUser):
+    @task
+    def static_file(self):
+        self.client.get(STATIC_URL, headers=HEADERS, name="static file")
