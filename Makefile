@@ -1,5 +1,5 @@
 # Wegwijs: `make run` starts the portal, `make test` runs the whole suite on real services.
-.PHONY: run run-full test lint messages bench bench-import bench-search bench-matching bench-load bench-load test-faults
+.PHONY: run run-full test lint messages bench bench-import bench-search bench-matching bench-load test-faults
 
 run:
 	bash scripts/run.sh
