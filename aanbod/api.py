@@ -24,6 +24,7 @@ from aanbod.api_schemas import ErrorOut, OfferFilters, OfferListOut, OfferOut
 from aanbod.exporting import offer_to_interchange
 from aanbod.models import OfferPage
 from aanbod.selectors import municipality_find, offers_for_api
+from portal.i18n import api_message_language
 
 DESCRIPTION = """\
 Open data from Wegwijs: places to practise Dutch, take part, find a buddy, follow a course
@@ -104,11 +105,6 @@ def _source_filter(source: str) -> Q:
 # --- Errors -----------------------------------------------------------------------------
 
 
-def _message_language(request: HttpRequest) -> str:
-    """English for clients that ask for no language; otherwise what LocaleMiddleware chose."""
-    return translation.get_language() if request.META.get("HTTP_ACCEPT_LANGUAGE") else "en"
-
-
 def _hint(field: str) -> str:
     if field == "limit":
         return gettext("Give a whole number from 1 to 200, for example limit=50.")
@@ -161,7 +157,7 @@ def _error(request: HttpRequest, status: int, detail: str, errors=()) -> HttpRes
 
 def _invalid(request: HttpRequest, errors: list[dict]) -> HttpResponse:
     names = ", ".join(dict.fromkeys(error["field"] for error in errors))
-    with translation.override(_message_language(request)):
+    with translation.override(api_message_language(request)):
         detail = gettext(
             "Some parameters are not valid: %(names)s. See errors for how to fix them."
         ) % {"names": names}
@@ -183,7 +179,7 @@ def _raw_value(request: HttpRequest, where: str, field: str) -> str | None:
 
 @api.exception_handler(ValidationError)
 def validation_error(request: HttpRequest, exc: ValidationError) -> HttpResponse:
-    with translation.override(_message_language(request)):
+    with translation.override(api_message_language(request)):
         errors = []
         for item in exc.errors:
             location = [str(part) for part in item.get("loc", ())]
@@ -218,7 +214,7 @@ def _utc(value: dt.datetime) -> dt.datetime | None:
 
 
 def _modified_since_out_of_range(request: HttpRequest) -> dict:
-    with translation.override(_message_language(request)):
+    with translation.override(api_message_language(request)):
         message = gettext('"%(field)s" cannot be "%(value)s".') % {
             "field": "modified_since",
             "value": request.GET.get("modified_since", ""),
@@ -277,7 +273,7 @@ def offers_list(request: HttpRequest, filters: Query[OfferFilters]):
     if filters.municipality is not None:
         municipality = municipality_find(filters.municipality)
         if municipality is None:
-            with translation.override(_message_language(request)):
+            with translation.override(api_message_language(request)):
                 message = gettext(
                     'No municipality in Flanders or Brussels is called "%(value)s". Give its Dutch '
                     "or French name, for example %(name)s, or its five-digit NIS code, for "
@@ -313,7 +309,7 @@ def offers_detail(
 ):
     offer = offers_for_api().filter(pk=id).first()
     if offer is None:
-        with translation.override(_message_language(request)):
+        with translation.override(api_message_language(request)):
             detail = gettext(
                 "There is no published offer with id %(id)s. It may have expired or been taken "
                 "offline. Get the current offers from %(list)s."
@@ -333,7 +329,7 @@ def offers_detail_not_allowed(request: HttpRequest, id: str):
 
 
 def _not_allowed(request: HttpRequest) -> HttpResponse:
-    with translation.override(_message_language(request)):
+    with translation.override(api_message_language(request)):
         detail = gettext("This API is read-only: use GET. %(method)s is not allowed.") % {
             "method": request.method
         }
@@ -371,7 +367,7 @@ def not_found(request: HttpRequest, rest: str):
             response = HttpResponse(status=308)
             response["Location"] = f"{request.path}/" + (f"?{query}" if query else "")
             return response
-    with translation.override(_message_language(request)):
+    with translation.override(api_message_language(request)):
         detail = gettext("There is nothing at %(path)s. The offers are at %(list)s.") % {
             "path": request.path,
             "list": reverse(f"{api.urls_namespace}:offers_list"),

@@ -39,9 +39,15 @@ _PLUS_DECODED_AS_SPACE = re.compile(
 )
 
 
+_ISO_DATE_START = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
 def _restore_plus(value):
     if isinstance(value, str):
         value = value.strip()
+        # pydantic would read a bare number as Unix seconds; the contract is ISO 8601 only.
+        if not _ISO_DATE_START.match(value):
+            raise ValueError("not an ISO 8601 date and time")
         match = _PLUS_DECODED_AS_SPACE.match(value)
         if match:
             return f"{match[1]}+{match[2]}"

@@ -41,7 +41,7 @@ def offers_unchecked_since(*, day: dt.date) -> QuerySet[OfferPage]:
 def place_resolve(text: str) -> tuple[float, float] | None:
     """A point for a postcode or a municipality name (Dutch or French), or None."""
     text = " ".join(text.split())
-    if not text:
+    if not text or "\x00" in text:  # no place has a NUL, and PostgreSQL cannot compare one
         return None
     if text.isdigit():
         place = Postcode.objects.filter(code=text).first()
@@ -79,6 +79,8 @@ def offers_for_api() -> QuerySet[OfferPage]:
 def municipality_find(text: str) -> Municipality | None:
     """A municipality by NIS code or by Dutch or French name (any case)."""
     text = " ".join(text.split())
+    if "\x00" in text:  # no municipality has a NUL, and PostgreSQL cannot compare one
+        return None
     if text.isdigit():
         return Municipality.objects.filter(nis=text).first()
     return Municipality.objects.filter(Q(name_nl__iexact=text) | Q(name_fr__iexact=text)).first()

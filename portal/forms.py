@@ -9,6 +9,8 @@ from django.conf import settings
 from django.core import signing
 from django.utils.translation import gettext_lazy as _
 
+from portal import proof_of_work
+
 SIGNING_SALT = "portal.forms.started"
 MAX_AGE_SECONDS = 24 * 60 * 60
 
@@ -35,6 +37,8 @@ class SpamProtectedForm(forms.Form):
         widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )
     form_started = forms.CharField(required=False, widget=forms.HiddenInput)
+    # Filled in by static/js/proof-of-work.js when settings.SPAM_PROOF_OF_WORK is on.
+    proof_of_work = forms.CharField(required=False, widget=forms.HiddenInput)
 
     spam_messages = {
         "honeypot": _("We could not accept this form. Please try again."),
@@ -44,6 +48,10 @@ class SpamProtectedForm(forms.Form):
         "expired": _(
             "This form was open for too long. Please check your answers and send it again."
         ),
+        "proof_of_work": _(
+            "Your browser did not finish the safety check. Wait a few seconds and send the form "
+            "again. If this keeps happening, turn on JavaScript or use another browser."
+        ),
     }
 
     def __init__(self, *args, **kwargs):
@@ -51,6 +59,14 @@ class SpamProtectedForm(forms.Form):
         self.fields["form_started"].initial = signing.TimestampSigner(salt=SIGNING_SALT).sign(
             "form"
         )
+        if proof_of_work.enabled():
+            self.fields["proof_of_work"].widget.attrs["data-pow-challenge"] = (
+                proof_of_work.new_challenge()
+            )
+
+    @property
+    def proof_of_work_required(self) -> bool:
+        return "data-pow-challenge" in self.fields["proof_of_work"].widget.attrs
 
     def clean(self):
         cleaned = super().clean()
@@ -69,6 +85,10 @@ class SpamProtectedForm(forms.Form):
         # unsign() checks the maximum age; the minimum we check ourselves.
         if time.time() - _signed_at(token) < _min_seconds():
             raise forms.ValidationError(self.spam_messages["too_fast"], code="too_fast")
+        if proof_of_work.enabled() and not proof_of_work.solution_is_valid(
+            cleaned.get("proof_of_work") or ""
+        ):
+            raise forms.ValidationError(self.spam_messages["proof_of_work"], code="proof_of_work")
         return cleaned
 
     def _refresh_token(self):

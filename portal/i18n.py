@@ -41,3 +41,9 @@ def shown_language(obj, field: str, language: str | None = None) -> str:
         if not is_empty(getattr(obj, f"{field}_{fallback}", None)):
             return fallback
     return language
+
+
+def api_message_language(request) -> str:
+    """The language of API messages: English for clients that ask for none, else the one
+    LocaleMiddleware chose from Accept-Language."""
+    return translation.get_language() if request.META.get("HTTP_ACCEPT_LANGUAGE") else "en"

@@ -1,11 +1,19 @@
-"""Rate limits for public forms: per IP address and, when given, per identifier (an e-mail)."""
+"""Rate limits for public forms, searches and links: per IP address and, when given, per
+identifier (an e-mail or a user name)."""
 
 from __future__ import annotations
 
+import functools
 import hashlib
 
-from django.http import HttpRequest
+from django.conf import settings
+from django.http import HttpRequest, JsonResponse
+from django.shortcuts import render
+from django.utils.translation import gettext
+from django_ratelimit import ALL
 from django_ratelimit.core import is_ratelimited
+
+RETRY_AFTER_SECONDS = 60  # every rate here is per minute
 
 
 def _identifier_key(identifier: str):
@@ -37,3 +45,38 @@ def rate_limited(
         increment=True,
     )
     return over_ip or over_identifier
+
+
+def over_request_limit(request: HttpRequest, group: str) -> bool:
+    """Count this request, whatever its method, against `settings.RATE_LIMITS[group]` per IP."""
+    rate = settings.RATE_LIMITS[group]
+    return is_ratelimited(
+        request, group=f"{group}:ip", key="ip", rate=rate, method=ALL, increment=True
+    )
+
+
+def too_many_requests(request: HttpRequest) -> JsonResponse | object:
+    """429 with Retry-After: JSON under /api/, else a page in the visitor's language."""
+    if request.path_info.startswith("/api/"):
+        message = gettext("Too many requests from your address. Wait one minute and try again.")
+        response = JsonResponse({"detail": message, "errors": []}, status=429)
+    else:
+        response = render(request, "rate_limited.html", status=429)
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    return response
+
+
+def throttle(group: str):
+    """Decorator for views that anyone may call often (search, links): a friendly 429 when one
+    address calls more often than `settings.RATE_LIMITS[group]`."""
+
+    def decorate(view):
+        @functools.wraps(view)
+        def wrapped(request, *args, **kwargs):
+            if over_request_limit(request, group):
+                return too_many_requests(request)
+            return view(request, *args, **kwargs)
+
+        return wrapped
+
+    return decorate

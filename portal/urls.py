@@ -8,7 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from portal import views
+from portal import two_factor, views
 from portal.api import api
 
 handler400 = "portal.views.bad_request"
@@ -21,6 +21,10 @@ urlpatterns = [
     path("metrics", views.metrics_view, name="metrics"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, name="sitemap"),
+    # Before Wagtail's admin URLs, so these take the place of its login view.
+    path("admin/login/", two_factor.ThrottledLoginView.as_view(), name="wagtailadmin_login"),
+    path("admin/2fa/verify/", two_factor.verify, name="admin_2fa_verify"),
+    path("admin/2fa/setup/", two_factor.setup, name="admin_2fa_setup"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v1/", api.urls),

@@ -9,43 +9,77 @@ from django.utils import translation
 from django.utils.translation import gettext
 from ninja import Field, Query, Router, Schema, Status
 
+from portal.i18n import api_message_language
+from portal.ratelimit import over_request_limit, too_many_requests
+from search.offers import params as vocab
 from search.offers.results import OfferHit
 from search.offers.service import error_messages, search_offers, validate_params
 
 router = Router(tags=["search"])
 
 BOOLEAN = "1/0 or true/false."
+SLUG = r"^[a-z0-9][a-z0-9_-]{0,49}$"
+WHOLE_1_TO_100 = r"^(100|[1-9][0-9]?)$"
+
+
+def _param(description: str, **constraints):
+    """An optional query parameter whose OpenAPI description states the values we accept in
+    their canonical form. Only documented: search.offers.params checks them (with a 400 and a
+    message per parameter), and it is kinder (any case, spaces, comma lists)."""
+
+    def document(schema: dict) -> None:
+        for branch in schema.get("anyOf", [schema]):
+            if branch.get("type") == "string":
+                branch.update(constraints)
+            elif branch.get("type") == "array":
+                branch["items"].update(constraints)
+
+    return Field(None, description=description, json_schema_extra=document)
+
+
+def _flag(description: str):
+    return _param(f"{description}: {BOOLEAN}", enum=[*vocab.TRUE, *vocab.FALSE])
 
 
 class OfferSearchQuery(Schema):
     """Documents the parameters; they are checked by search.offers.params, with a 400 and a
     message per parameter when wrong."""
 
-    q: str | None = Field(None, description="Words to search for, in any language; typos allowed.")
-    lang: str | None = Field(None, description="Language of the results: nl, en, fr, uk, ru, ar.")
-    postcode: str | None = Field(None, description="Belgian postcode, e.g. 9000.")
-    municipality: str | None = Field(None, description="Municipality in Dutch or French.")
-    radius_km: str | None = Field(None, description="Distance around the place, 1-200 (10).")
-    level: list[str] | None = Field(None, description="Dutch level A0-C1; repeat for more.")
-    type: list[str] | None = Field(None, description="Offer type; repeat for more.")
-    format: str | None = Field(None, description="in_person, online or blended.")
-    weekday: str | None = Field(None, description="0 (Monday) to 6 (Sunday).")
-    daypart: str | None = Field(None, description="morning, afternoon, evening or weekend.")
-    free: str | None = Field(None, description=f"Free of charge: {BOOLEAN}")
-    childcare: str | None = Field(None, description=f"Childcare: {BOOLEAN}")
-    wheelchair: str | None = Field(None, description=f"Wheelchair accessible: {BOOLEAN}")
-    language_friendly: str | None = Field(None, description=f"Language icon: {BOOLEAN}")
-    low_literacy: str | None = Field(None, description=f"For people who read little: {BOOLEAN}")
-    participation: str | None = Field(None, description=f"Counts for the 40 hours: {BOOLEAN}")
-    support_language: str | None = Field(None, description="Another language spoken, e.g. uk.")
-    target_group: str | None = Field(None, description="Target group code, e.g. parents.")
-    theme: str | None = Field(None, description="Theme code, e.g. sport.")
-    include_online: str | None = Field(None, description=f"Online offers near a place: {BOOLEAN}")
-    date_from: str | None = Field(None, description="First day, YYYY-MM-DD.")
-    date_to: str | None = Field(None, description="Last day, YYYY-MM-DD.")
-    sort: str | None = Field(None, description="relevance (default), distance or next_date.")
-    page: str | None = Field(None, description="Page number, from 1.")
-    page_size: str | None = Field(None, description="Results per page, 1-100 (20).")
+    q: str | None = _param(
+        "Words to search for, in any language; typos allowed.", maxLength=vocab.MAX_TEXT
+    )
+    lang: str | None = _param(
+        "Language of the results: nl, en, fr, uk, ru, ar.", enum=list(vocab.LANGUAGES)
+    )
+    postcode: str | None = _param("Belgian postcode, e.g. 9000.", pattern=r"^[0-9]{4}$")
+    municipality: str | None = _param("Municipality in Dutch or French.", maxLength=100)
+    radius_km: str | None = _param(
+        "Distance around the place, 1-200 (10).", pattern=r"^([1-9][0-9]?|1[0-9]{2}|200)$"
+    )
+    level: list[str] | None = _param("Dutch level A0-C1; repeat for more.", enum=list(vocab.LEVELS))
+    type: list[str] | None = _param("Offer type; repeat for more.", enum=list(vocab.TYPES))
+    format: str | None = _param("in_person, online or blended.", enum=list(vocab.FORMATS))
+    weekday: str | None = _param("0 (Monday) to 6 (Sunday).", pattern=r"^[0-6]$")
+    daypart: str | None = _param(
+        "morning, afternoon, evening or weekend.", enum=list(vocab.DAYPARTS)
+    )
+    free: str | None = _flag("Free of charge")
+    childcare: str | None = _flag("Childcare")
+    wheelchair: str | None = _flag("Wheelchair accessible")
+    language_friendly: str | None = _flag("Language icon")
+    low_literacy: str | None = _flag("For people who read little")
+    participation: str | None = _flag("Counts for the 40 hours")
+    support_language: str | None = _param(
+        "Another language spoken, e.g. uk.", pattern=r"^[a-z]{2,3}$"
+    )
+    target_group: str | None = _param("Target group code, e.g. parents.", pattern=SLUG)
+    theme: str | None = _param("Theme code, e.g. sport.", pattern=SLUG)
+    include_online: str | None = _flag("Online offers near a place")
+    date_from: str | None = _param("First day, YYYY-MM-DD.", format="date")
+    date_to: str | None = _param("Last day, YYYY-MM-DD.", format="date")
+    sort: str | None = _param("relevance (default), distance or next_date.", enum=list(vocab.SORTS))
+    page: str | None = _param(f"Page number, 1-{vocab.MAX_PAGE}.", pattern=WHOLE_1_TO_100)
+    page_size: str | None = _param("Results per page, 1-100 (20).", pattern=WHOLE_1_TO_100)
 
 
 class FacetValueOut(Schema):
@@ -101,11 +135,6 @@ class SearchErrorOut(Schema):
     errors: list[SearchErrorItem]
 
 
-def _message_language(request: HttpRequest) -> str:
-    """English for clients that ask for no language; otherwise what LocaleMiddleware chose."""
-    return translation.get_language() if request.META.get("HTTP_ACCEPT_LANGUAGE") else "en"
-
-
 def _hit_out(request: HttpRequest, hit: OfferHit) -> dict:
     return {
         "id": hit.page_id,
@@ -141,9 +170,11 @@ def _hit_out(request: HttpRequest, hit: OfferHit) -> dict:
     operation_id="offers_search",
 )
 def offers_search(request: HttpRequest, filters: Query[OfferSearchQuery]):
+    if over_request_limit(request, "search"):
+        return too_many_requests(request)
     params, errors = validate_params(dict(request.GET.lists()))
     if errors:
-        with translation.override(_message_language(request)):
+        with translation.override(api_message_language(request)):
             messages = error_messages(errors)
             detail = gettext(
                 "Some parameters are not valid: %(names)s. See errors for how to fix them."

@@ -13,6 +13,7 @@ from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 
+from portal.ratelimit import throttle
 from search import finder_map
 from search.finder_context import card, chips, error_list, filter_groups
 from search.finder_query import finder_params, place_text, url_page, url_with
@@ -71,6 +72,7 @@ def _announcement(count: int, chip_list) -> str:
     return text
 
 
+@throttle("search")
 def finder(request):
     from search.alerts.forms import AlertForm
     from search.offers.service import place_point, search_offers
@@ -97,6 +99,8 @@ def finder(request):
         "errors": error_list(errors),
         "place_unknown": params.has_place and home is None,
         "result": result,
+        # The engine is configured but the database answered: say that results may be missing.
+        "search_degraded": bool(settings.SEARCH["URL"]) and result.engine == "database",
         "best_bet": card(best_bet, language, 0) if best_bet else None,
         "cards": cards,
         "groups": groups,
@@ -126,6 +130,7 @@ def finder(request):
     return response
 
 
+@throttle("suggest")
 def suggest(request):
     """Words that complete what the visitor is typing, as JSON: {"suggestions": [...]}."""
     from search.offers.service import suggest_offers

@@ -3,11 +3,13 @@
 from django.shortcuts import render
 from django.utils.translation import get_language
 
+from portal.ratelimit import throttle
 from search.services import site_search
 
 PAGE_SIZE = 10
 
 
+@throttle("search")
 def search_page(request):
     text = request.GET.get("q", "").strip()[:200]
     try:

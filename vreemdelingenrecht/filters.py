@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from vreemdelingenrecht.citations import CitationError, parse_ecli
 
 MAX_TEXT = 200
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 MIN_YEAR, MAX_YEAR = 1950, 2100
 
 
@@ -44,7 +46,8 @@ def filters_parse(
     """Filters from query parameters; unknown values are dropped and named in `problems`
     (field -> code), so the listing still answers."""
     problems: dict[str, str] = {}
-    text = " ".join(str(params.get("q", "")).split())[:MAX_TEXT]
+    # Control characters (NUL too, which PostgreSQL cannot compare) count as spaces.
+    text = " ".join(_CONTROL.sub(" ", str(params.get("q", ""))).split())[:MAX_TEXT].strip()
     court = str(params.get("court", "")).strip()
     if court and court not in courts:
         problems["court"], court = "unknown", ""

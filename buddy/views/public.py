@@ -9,7 +9,7 @@ from buddy.models import Candidate
 from buddy.services import candidates as candidate_services
 from buddy.services import emails, links
 from buddy.views.session import open_session
-from portal.ratelimit import rate_limited
+from portal.ratelimit import rate_limited, throttle
 
 
 def _too_many(request, template, context):
@@ -24,6 +24,7 @@ def privacy(request):
     return render(request, "buddy/privacy.html", {"version": conf.get("BUDDY_PRIVACY_VERSION")})
 
 
+@throttle("link-open")
 def confirm(request, token):
     try:
         candidate, _purpose = links.redeem(token, purpose="confirm")
@@ -60,6 +61,7 @@ def link_request(request):
     return render(request, "buddy/link_request.html", {"form": form})
 
 
+@throttle("link-open")
 def link_open(request, token):
     try:
         candidate, _purpose = links.redeem(token)

@@ -24,6 +24,8 @@ INSTALLED_APPS = [
     "search",
     "search.alerts",  # saved searches of the aanbodzoeker (label search_alerts)
     "portal.privacy",  # GDPR: data page, erasure ledger, retention jobs (label privacy)
+    "django_otp",  # two-factor authentication for everyone who can open the admin
+    "django_otp.plugins.otp_totp",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
@@ -54,6 +56,7 @@ MIDDLEWARE = [
     "portal.observability.RequestIdMiddleware",  # first: every log line of a request has its id
     "portal.metrics.MetricsMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "portal.middleware.RetryAfterMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "portal.page_cache.PageCacheMiddleware",  # anonymous page responses; see portal/page_cache.py
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -61,6 +64,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "portal.two_factor.AdminTwoFactorMiddleware",  # admin users must pass a one-time code
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "portal.middleware.ContentSecurityPolicyMiddleware",
@@ -252,6 +256,13 @@ CELERY_BEAT_SCHEDULE = {
     },
 }
 
+# --- Admin sign-in ---------------------------------------------------------------
+# Everyone who can open the admin needs a one-time code from an authenticator app (TOTP).
+ADMIN_2FA_REQUIRED = env("DJANGO_ADMIN_2FA_REQUIRED")
+OTP_TOTP_ISSUER = "Wegwijs"
+ADMIN_LOGIN_RATE = "5/m"  # failed and successful sign-ins per IP and per user name
+OTP_TOTP_THROTTLE_FACTOR = 1  # django-otp doubles the wait after every wrong code
+
 # --- Privacy (docs/privacy.md) ----------------------------------------------------
 # The erasure ledger is also appended to this file, kept outside the database backups.
 PRIVACY_LEDGER_PATH = env.str("PRIVACY_LEDGER_PATH", default="")
@@ -259,7 +270,21 @@ PRIVACY_LEDGER_KEY = env.str("PRIVACY_LEDGER_KEY", default="")  # empty: SECRET_
 
 # --- Public forms ---------------------------------------------------------------
 SPAM_MIN_SECONDS = 3  # a person needs at least this long to fill in a form
+# Optional ALTCHA-style proof of work (portal/proof_of_work.py). Off by default: it needs
+# JavaScript, which not every visitor's phone or reader runs. Turn on during a spam wave.
+SPAM_PROOF_OF_WORK = env("DJANGO_SPAM_PROOF_OF_WORK")
+SPAM_PROOF_OF_WORK_MAX_NUMBER = 100_000  # about a second on a cheap phone
 RATELIMIT_USE_CACHE = "default"  # must be shared between processes in production (Redis)
+# Behind a reverse proxy every request comes from the proxy: name the header it sets
+# (e.g. HTTP_X_REAL_IP) so that limits count per visitor. Empty: REMOTE_ADDR.
+RATELIMIT_IP_META_KEY = env("DJANGO_RATELIMIT_IP_META_KEY") or None
+# Per IP address, for requests anyone may make often (portal.ratelimit.throttle). Generous,
+# because a class or a reception centre shares one address; they stop scripts, not people.
+RATE_LIMITS = {
+    "search": env("RATE_LIMIT_SEARCH"),  # site search, aanbodzoeker, the search API
+    "suggest": env("RATE_LIMIT_SUGGEST"),  # completions while typing: one per key press
+    "link-open": env("RATE_LIMIT_LINK_OPEN"),  # e-mailed links: magic, confirm, unsubscribe
+}
 
 # --- E-mail ---------------------------------------------------------------------
 vars().update(env.email_url("EMAIL_URL"))
@@ -308,6 +333,7 @@ ADMIN_CONTENT_SECURITY_POLICY = {
 # --- Observability ----------------------------------------------------------------
 METRICS_TOKEN = env("METRICS_TOKEN")  # `Authorization: Bearer <token>` for /metrics from afar
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False  # workers log through LOGGING too, with request ids
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

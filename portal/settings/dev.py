@@ -9,6 +9,8 @@ env.ENVIRON.setdefault("DJANGO_DEBUG", "true")
 env.ENVIRON.setdefault("CELERY_TASK_ALWAYS_EAGER", "true")
 env.ENVIRON.setdefault("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost")
 env.ENVIRON.setdefault("DJANGO_LOG_FORMAT", "plain")  # readable in a terminal; JSON elsewhere
+# The demo admin signs in with a password only; production asks every editor for a one-time code.
+env.ENVIRON.setdefault("DJANGO_ADMIN_2FA_REQUIRED", "false")
 # Template and content changes show at once while developing.
 env.ENVIRON.setdefault("PAGE_CACHE_SECONDS", "0")
 

@@ -10,6 +10,10 @@ env.ENVIRON.setdefault("SEARCH_INDEX_PREFIX", "wegwijs-test")
 env.ENVIRON.setdefault("DJANGO_ADMIN_2FA_REQUIRED", "false")
 # Pages render afresh on every request; tests/portal/test_page_cache.py turns the cache on.
 env.ENVIRON.setdefault("PAGE_CACHE_SECONDS", "0")
+# Hundreds of test searches from one address; tests/portal/test_rate_limits.py sets real limits.
+env.ENVIRON.setdefault("RATE_LIMIT_SEARCH", "100000/m")
+env.ENVIRON.setdefault("RATE_LIMIT_SUGGEST", "100000/m")
+env.ENVIRON.setdefault("RATE_LIMIT_LINK_OPEN", "100000/m")
 
 from .base import *  # noqa: E402
 

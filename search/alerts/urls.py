@@ -2,13 +2,14 @@
 
 from django.urls import path
 
+from portal.ratelimit import throttle
 from search.alerts import feeds, views
 
 app_name = "search_alerts"
 
 urlpatterns = [
     path("alert/", views.subscribe, name="subscribe"),
-    path("alert/confirm/<str:token>/", views.confirm, name="confirm"),
-    path("alert/stop/<str:token>/", views.unsubscribe, name="unsubscribe"),
+    path("alert/confirm/<str:token>/", throttle("link-open")(views.confirm), name="confirm"),
+    path("alert/stop/<str:token>/", throttle("link-open")(views.unsubscribe), name="unsubscribe"),
     path("feed/", feeds.OfferSearchFeed(), name="feed"),
 ]

@@ -26,13 +26,15 @@ BOOLEAN_FILTERS = (
 DEFAULT_RADIUS_KM = 10.0
 MAX_RADIUS_KM = 200.0
 MAX_PAGE_SIZE = 100
-MAX_PAGE = 500
+# page * page_size stays within the engine's default result window (index.max_result_window).
+MAX_PAGE = 100
 MAX_TEXT = 200
 TRUE = ("1", "true", "yes", "on")
 FALSE = ("0", "false", "no", "off")
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]{0,49}$")
 _POSTCODE = re.compile(r"^[0-9]{4}$")
 _LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}$")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 @dataclass(frozen=True)
@@ -100,7 +102,8 @@ def _values(query: Mapping[str, list[str]] | Mapping[str, str], name: str) -> li
     raw = query.get(name, [])
     if isinstance(raw, str):
         raw = [raw]
-    return [" ".join(str(value).split()) for value in raw]
+    # Control characters (NUL too, which PostgreSQL cannot store or compare) count as spaces.
+    return [" ".join(_CONTROL.sub(" ", str(value)).split()) for value in raw]
 
 
 def _one(query, name: str) -> str:
@@ -138,7 +141,7 @@ def parse_params(
     text = _one(query, "q")
     if len(text) > MAX_TEXT:
         errors.add("q", "too_long")
-        text = text[:MAX_TEXT]
+        text = text[:MAX_TEXT].rstrip()  # a cut between two words must not end in a space
     values["q"] = text
 
     for name, allowed in (("lang", LANGUAGES), ("format", FORMATS), ("daypart", DAYPARTS)):
@@ -253,7 +256,9 @@ def to_query_string(params: OfferSearchParams) -> str:
         elif isinstance(value, bool):
             pairs.append((name, "1" if value else "0"))
         elif isinstance(value, float):
-            pairs.append((name, f"{value:g}"))
+            # Short where that is exact ("25"), else every digit: the URL must give it back.
+            short = f"{value:g}"
+            pairs.append((name, short if float(short) == value else repr(value)))
         elif isinstance(value, date):
             pairs.append((name, value.isoformat()))
         else:

@@ -64,6 +64,17 @@ def _all_languages(plan: SearchPlan) -> SearchPlan | None:
     return replace(plan, all_languages=True)
 
 
+def _any_type(plan: SearchPlan) -> SearchPlan | None:
+    """Any type and format. The place steps skipped an online or in-person search, so they
+    apply now: the widest radius, and online offers join."""
+    looser = _drop("types", "format")(plan)
+    if looser is None:
+        return None
+    for step in (_radius(RADIUS_STEPS_KM[-1]), _include_online):
+        looser = step(looser) or looser
+    return looser
+
+
 # (code, step) in the order they are tried; each step keeps what the earlier ones loosened.
 LADDER = (
     ("wider_radius_25", _radius(RADIUS_STEPS_KM[0])),
@@ -79,7 +90,7 @@ LADDER = (
         _drop(*BOOLEAN_FILTERS, "support_language", "target_group", "theme"),
     ),
     ("any_level", _drop("levels")),
-    ("any_type", _drop("types", "format")),
+    ("any_type", _any_type),
     ("any_text", _drop("q")),
 )
 CODES = tuple(code for code, _ in LADDER)

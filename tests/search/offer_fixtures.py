@@ -4,7 +4,10 @@ Building them takes a while, so a module fixture builds them inside one outer tr
 is rolled back at the end; each test runs in a savepoint within it. The offer index gets its
 own engine prefix and is dropped afterwards."""
 
+import io
 import uuid
+from contextlib import contextmanager
+from unittest.mock import patch
 
 import pytest
 from django.core.management import call_command
@@ -18,24 +21,33 @@ from search.offers.documents import OFFERS
 from tests.conftest import missing_service
 
 
-@pytest.fixture(scope="module")
-def module_offers(django_db_setup, django_db_blocker):
-    """The demo site and its offers, for every test of the module."""
+@contextmanager
+def demo_offers_rolled_back(django_db_blocker, offer_count: int | None = None):
+    """The demo site with its offers (all, or the first `offer_count`), inside one transaction
+    that is rolled back afterwards."""
     from aanbod import factories as offer_factories
     from portal import factories
 
+    count = offer_count or offer_factories.OFFER_COUNT
     with django_db_blocker.unblock():
         atomic = transaction.atomic()
         atomic.__enter__()
         try:
-            with translation.override("nl"):
+            with translation.override("nl"), patch.object(offer_factories, "OFFER_COUNT", count):
                 home = factories.generate(seed=42)
-                call_command("load_places", verbosity=0, stdout=open("/dev/null", "w"))  # noqa: SIM115
+                call_command("load_places", verbosity=0, stdout=io.StringIO())
                 offer_factories.generate(seed=42, home=home)
             yield home
         finally:
             transaction.set_rollback(True)
             atomic.__exit__(None, None, None)
+
+
+@pytest.fixture(scope="module")
+def module_offers(django_db_setup, django_db_blocker):
+    """The demo site and its offers, for every test of the module."""
+    with demo_offers_rolled_back(django_db_blocker) as home:
+        yield home
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,89 @@
+"""Rate limits on searches and e-mailed links: per IP, a friendly 429 with Retry-After."""
+
+import pytest
+from django.core.cache import cache
+from django.urls import reverse
+
+LIMITS = {"search": "3/m", "suggest": "3/m", "link-open": "3/m"}
+
+
+@pytest.fixture
+def tight_limits(settings):
+    """Real limits, low enough to reach in a test, on a cache of this test's own."""
+    settings.RATE_LIMITS = LIMITS
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def _hammer(client, url, times=3, **extra):
+    """`times` requests that must pass, then one that must be refused."""
+    for _ in range(times):
+        response = client.get(url, **extra)
+        assert response.status_code != 429, url
+    return client.get(url, **extra)
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["/nl/search/?q=taal", "/nl/aanbodzoeker/?q=taal", "/nl/aanbodzoeker/suggest?q=ta"],
+)
+def test_searching_too_often_gets_a_friendly_page(client, demo_site, tight_limits, url):
+    response = _hammer(client, url)
+    assert response.status_code == 429
+    assert response["Retry-After"] == "60"
+    if "suggest" in url:
+        return  # the completions endpoint answers JSON to scripts; the page test covers HTML
+    html = response.content.decode()
+    assert '<html lang="nl"' in html
+    assert "Wacht een minuut" in html  # the Dutch message, in plain words
+
+
+def test_the_limit_counts_per_address(client, demo_site, tight_limits):
+    assert _hammer(client, "/nl/search/?q=taal").status_code == 429
+    other = client.get("/nl/search/?q=taal", REMOTE_ADDR="198.51.100.7")
+    assert other.status_code == 200
+
+
+def test_the_search_api_answers_json_with_retry_after(client, db, tight_limits):
+    response = _hammer(client, "/api/v1/offers/search?q=taal", HTTP_ACCEPT_LANGUAGE="fr")
+    assert response.status_code == 429
+    assert response["Retry-After"] == "60"
+    assert response["Content-Language"] == "fr"
+    body = response.json()
+    assert "minute" in body["detail"]
+    assert body["errors"] == []
+
+
+@pytest.mark.parametrize(
+    ("name", "kwargs"),
+    [
+        ("buddy:link_open", {"token": "guess"}),
+        ("buddy:confirm", {"token": "guess"}),
+        ("newsletter_confirm", {"token": "guess"}),
+        ("newsletter_unsubscribe", {"token": "guess"}),
+        ("search_alerts:confirm", {"token": "guess"}),
+        ("search_alerts:unsubscribe", {"token": "guess"}),
+    ],
+)
+def test_guessing_link_tokens_is_slowed_down(client, demo_site, tight_limits, name, kwargs):
+    from django.utils import translation
+
+    with translation.override("nl"):
+        url = reverse(name, kwargs=kwargs)
+    response = _hammer(client, url)
+    assert response.status_code == 429, url
+    assert response["Retry-After"] == "60"
+
+
+def test_form_rate_limits_also_say_when_to_retry(client, demo_site, settings):
+    """The form limits (portal.ratelimit.rate_limited) answer 429 too; the header is added."""
+    cache.clear()
+    url = reverse("newsletter_subscribe")
+    statuses = [
+        client.post(url, {"email": "a@example.org"}).status_code for _ in range(6)
+    ]  # five a minute per address
+    assert statuses[-1] == 429
+    response = client.post(url, {"email": "a@example.org"})
+    assert response["Retry-After"] == "60"
+    cache.clear()
