@@ -8,7 +8,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from buddy import conf
-from buddy.models import Candidate, Proposal
+from buddy.models import Candidate, Proposal, Transition
 from buddy.services import candidates as candidate_services
 from buddy.services import emails, links, transitions
 from portal.audit import audit
@@ -146,6 +146,8 @@ def ended_anonymise(now: dt.datetime | None = None) -> int:
             proposal.reasons = {}
             proposal.anonymised_at = now
             proposal.save()
+            # The end note is also in the state log ("completed <note>"): it goes too.
+            Transition.objects.filter(entity="proposal", object_id=proposal.pk).update(reason="")
             if candidate and candidate.status == "withdrawn" and not candidate.proposals.exists():
                 candidate_services.anonymise(candidate, reason="retention", role="system")
         count += 1
