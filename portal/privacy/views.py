@@ -11,6 +11,7 @@ from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
 from portal.outbox import queue_email
@@ -51,6 +52,9 @@ def _session_minutes() -> int:
 
 
 def subject_required(view):
+    """A data-page session is needed; the answer is never stored by browsers or proxies."""
+
+    @never_cache
     @functools.wraps(view)
     def wrapper(request, *args, **kwargs):
         data = request.session.get(SESSION_KEY)

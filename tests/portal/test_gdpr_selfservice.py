@@ -95,6 +95,7 @@ def test_download_holds_every_kind_as_json_and_is_logged_without_the_address(cli
     response = client.get(reverse("privacy:download"))
     assert response["Content-Type"] == "application/json"
     assert response["Content-Disposition"].startswith("attachment;")
+    assert "no-store" in response["Cache-Control"]
     data = json.loads(response.content)
     assert set(data) == {"email", *holders.KINDS}
     [volunteer] = data["volunteer"]
