@@ -135,6 +135,7 @@ def test_every_index_is_built_and_holds_documents(indexed):
     assert any("-offers" in name for name in names)
     assert any("-rulings" in name for name in names)
     assert any("-wagtail-" in name for name in names)
+    print(f"{len(names)} indices: {sorted(name.removeprefix(prefix) for name in names)}")
     assert len(_documents(raw, prefix)) > 150
 
 
@@ -150,8 +151,10 @@ def test_no_document_holds_a_name_address_or_phone_number(indexed):
     raw, prefix, _again = indexed
     values = _personal_values()
     assert len(values) > 200  # the demo's 200 candidates are among them
-    text = json.dumps(_documents(raw, prefix), ensure_ascii=False).lower()
+    documents = _documents(raw, prefix)
+    text = json.dumps(documents, ensure_ascii=False).lower()
     leaked = sorted(value for value in values if value in text)
+    print(f"{len(documents)} documents searched for {len(values)} personal values")
     assert leaked == []
     assert re.search(r"[\w.+-]+@example\.org", text) is None
 
