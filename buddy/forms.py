@@ -107,7 +107,7 @@ class ProfileForm(forms.Form):
 
     def clean_postcode(self):
         postcode = self.cleaned_data["postcode"].strip()
-        if not (postcode.isdigit() and len(postcode) == 4):
+        if not (postcode.isascii() and postcode.isdigit() and len(postcode) == 4):
             raise forms.ValidationError(_("A postcode has four digits, for example 9000."))
         if place_for(postcode) is None:
             raise forms.ValidationError(

@@ -80,7 +80,7 @@ class CodeForm(forms.Form):
 
     def clean_code(self):
         code = "".join(self.cleaned_data["code"].split())
-        if not code.isdigit() or len(code) != 6:
+        if not (code.isascii() and code.isdigit()) or len(code) != 6:
             raise forms.ValidationError(_("Type the 6 digits that your app shows now."))
         allowed, _details = self.device.verify_is_allowed()
         if not allowed:

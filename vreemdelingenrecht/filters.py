@@ -57,7 +57,8 @@ def filters_parse(
     year_text = str(params.get("year", "")).strip()
     year = None
     if year_text:
-        if year_text.isdigit() and MIN_YEAR <= int(year_text) <= MAX_YEAR:
+        # isdecimal, not isdigit: "²" is a digit that int() refuses.
+        if year_text.isdecimal() and MIN_YEAR <= int(year_text) <= MAX_YEAR:
             year = int(year_text)
         else:
             problems["year"] = "invalid"
