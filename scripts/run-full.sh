@@ -34,6 +34,9 @@ export DJANGO_SECRET_KEY="${DJANGO_SECRET_KEY:-$(head -c 48 /dev/urandom | base6
 export DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost"
 export DJANGO_SECURE_SSL_REDIRECT=false  # plain HTTP on loopback; a proxy does TLS in production
 export WAGTAILADMIN_BASE_URL="http://127.0.0.1:$PORT"
+# /metrics adds up every gunicorn and Celery process (prometheus_client's multiprocess mode).
+export PROMETHEUS_MULTIPROC_DIR="$STATE_DIR/metrics"
+rm -rf "$PROMETHEUS_MULTIPROC_DIR" && mkdir -p "$PROMETHEUS_MULTIPROC_DIR"
 
 "$PY" manage.py migrate --noinput -v 0
 "$PY" manage.py collectstatic --noinput -v 0
@@ -43,5 +46,6 @@ export WAGTAILADMIN_BASE_URL="http://127.0.0.1:$PORT"
 "$VENV/bin/celery" -A portal beat --loglevel=warning --schedule "$STATE_DIR/celerybeat-schedule" & pids+=($!)
 log "Wegwijs (production settings) on http://127.0.0.1:$PORT/nl/ — create an admin with:"
 log "  DATABASE_URL=$DATABASE_URL .venv/bin/python manage.py createsuperuser"
-"$VENV/bin/gunicorn" portal.wsgi --bind "127.0.0.1:$PORT" --workers 2 --threads 4 & pids+=($!)
+"$VENV/bin/gunicorn" portal.wsgi --config python:portal.gunicorn_conf --bind "127.0.0.1:$PORT" \
+  --workers 2 --threads 4 & pids+=($!)
 wait -n "${pids[@]}"

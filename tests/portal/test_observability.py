@@ -275,3 +275,39 @@ def test_without_the_database_healthz_says_error_with_503(client, settings):
     assert response.status_code == 503
     assert response.json() == {"status": "error", "checks": {"database": "error", "cache": "ok"}}
     assert client.get("/healthz").status_code == 200
+
+
+MULTIPROCESS_SCRIPT = """
+import django
+django.setup()
+from django.test import Client
+for _ in range(3):
+    assert Client().get("/robots.txt").status_code == 200
+"""
+
+
+def test_several_processes_add_up_in_multiprocess_mode(tmp_path):
+    """Two web processes share PROMETHEUS_MULTIPROC_DIR; a scrape of that folder counts both."""
+    import os
+    import subprocess
+    import sys
+
+    from prometheus_client import CollectorRegistry, generate_latest, multiprocess
+
+    db = connection.settings_dict
+    env = {
+        **os.environ,
+        "PROMETHEUS_MULTIPROC_DIR": str(tmp_path),
+        "DJANGO_SETTINGS_MODULE": "portal.settings.test",
+        "DATABASE_URL": f"postgres://{db['USER']}@{db['HOST']}:{db['PORT']}/{db['NAME']}",
+    }
+    processes = [
+        subprocess.Popen([sys.executable, "-c", MULTIPROCESS_SCRIPT], env=env) for _ in range(2)
+    ]
+    assert [process.wait(timeout=120) for process in processes] == [0, 0]
+    assert len(list(tmp_path.glob("*.db"))) >= 2  # one set of files per process
+    registry = CollectorRegistry()
+    multiprocess.MultiProcessCollector(registry, path=str(tmp_path))
+    text = generate_latest(registry).decode()
+    name = "wegwijs_http_request_duration_seconds_count"
+    assert metric(text, name, route="robots_txt", method="GET", status="2xx") == 6
