@@ -59,14 +59,15 @@ class SpamProtectedForm(forms.Form):
         self.fields["form_started"].initial = signing.TimestampSigner(salt=SIGNING_SALT).sign(
             "form"
         )
-        if proof_of_work.enabled():
-            self.fields["proof_of_work"].widget.attrs["data-pow-challenge"] = (
-                proof_of_work.new_challenge()
-            )
+        # Steps of a multi-step form may leave the field out (buddy registration).
+        field = self.fields.get("proof_of_work")
+        if field is not None and proof_of_work.enabled():
+            field.widget.attrs["data-pow-challenge"] = proof_of_work.new_challenge()
 
     @property
     def proof_of_work_required(self) -> bool:
-        return "data-pow-challenge" in self.fields["proof_of_work"].widget.attrs
+        field = self.fields.get("proof_of_work")
+        return field is not None and "data-pow-challenge" in field.widget.attrs
 
     def clean(self):
         cleaned = super().clean()
