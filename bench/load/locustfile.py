@@ -23,6 +23,7 @@ from collections import defaultdict
 
 from locust import HttpUser, between, events, task
 from requests.adapters import HTTPAdapter
+from urllib3.util.retry import Retry
 
 DATA_PATH = os.environ.get("BENCH_DATA", "")
 CACHE_HEADER = "X-Page-Cache"
@@ -52,10 +53,17 @@ DATA = load_data()
 
 
 class SourceAddressAdapter(HTTPAdapter):
-    """Connects from a given local address: one loopback address per simulated person."""
+    """Connects from a given local address: one loopback address per simulated person.
+
+    A GET on a kept-alive connection that the server has just closed is sent once more, as
+    browsers do; a POST never is."""
 
     def __init__(self, address: str, **kwargs):
         self.address = address
+        kwargs.setdefault(
+            "max_retries",
+            Retry(total=1, connect=1, read=1, status=0, allowed_methods={"GET", "HEAD"}),
+        )
         super().__init__(**kwargs)
 
     def init_poolmanager(self, *args, **kwargs):
