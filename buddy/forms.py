@@ -262,6 +262,8 @@ def registration_step_form(step: int, *args, **kwargs) -> RegistrationForm:
     """The registration form with only the fields of one step (and the spam fields)."""
     form = RegistrationForm(*args, **kwargs)
     keep = set(REGISTRATION_STEPS[step][2]) | set(SPAM_FIELDS)
+    if step == len(REGISTRATION_STEPS) - 1:
+        keep.add("proof_of_work")  # the step that sends the registration
     for name in list(form.fields):
         if name not in keep:
             del form.fields[name]

@@ -86,7 +86,8 @@ class SpamProtectedForm(forms.Form):
         # unsign() checks the maximum age; the minimum we check ourselves.
         if time.time() - _signed_at(token) < _min_seconds():
             raise forms.ValidationError(self.spam_messages["too_fast"], code="too_fast")
-        if proof_of_work.enabled() and not proof_of_work.solution_is_valid(
+        # A step of a multi-step form without the field is checked at the step that has it.
+        if self.proof_of_work_required and not proof_of_work.solution_is_valid(
             cleaned.get("proof_of_work") or ""
         ):
             raise forms.ValidationError(self.spam_messages["proof_of_work"], code="proof_of_work")

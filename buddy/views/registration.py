@@ -46,6 +46,7 @@ def register(request):
                 name: value for name, value in form.cleaned_data.items() if name != "form_started"
             }
             answers.pop("website", None)
+            answers.pop("proof_of_work", None)
             state["answers"].update(answers)
             state["started"] = form.cleaned_data.get("form_started") or first_token
             state["done"] = sorted(set(state["done"]) | {slug})
