@@ -37,8 +37,9 @@ class LinkError(Exception):
         self.code = code
 
 
-def redeem(token: str, *, purpose: str | None = None) -> tuple[Candidate, str]:
-    """The candidate and purpose of a valid link. The link works once: the nonce rotates."""
+def check(token: str, *, purpose: str | None = None) -> tuple[Candidate, str]:
+    """The candidate and purpose of a valid link, without using it up (for the page that
+    asks the visitor to continue: mail scanners open links too)."""
     max_age = conf.get("BUDDY_UNCONFIRMED_DAYS") * 86400 if purpose == "confirm" else None
     try:
         data = signing.loads(
@@ -55,6 +56,12 @@ def redeem(token: str, *, purpose: str | None = None) -> tuple[Candidate, str]:
         raise LinkError("invalid")
     if not secrets.compare_digest(candidate.link_nonce, str(data.get("n"))):
         raise LinkError("used")
+    return candidate, data["p"]
+
+
+def redeem(token: str, *, purpose: str | None = None) -> tuple[Candidate, str]:
+    """The candidate and purpose of a valid link. The link works once: the nonce rotates."""
+    candidate, found = check(token, purpose=purpose)
     candidate.link_nonce = secrets.token_urlsafe(12)
     candidate.save(update_fields=["link_nonce"])
-    return candidate, data["p"]
+    return candidate, found

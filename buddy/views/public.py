@@ -24,16 +24,28 @@ def privacy(request):
     return render(request, "buddy/privacy.html", {"version": conf.get("BUDDY_PRIVACY_VERSION")})
 
 
-@throttle("link-open")
-def confirm(request, token):
+def _use_link(request, token, purpose=None):
+    """GET shows a button and uses nothing, because mail scanners open links; the POST of
+    that button uses the link (once) and opens the volunteer's page."""
     try:
-        candidate, _purpose = links.redeem(token, purpose="confirm")
+        if request.method != "POST":
+            _candidate, found = links.check(token, purpose=purpose)
+            return render(request, "buddy/link_continue.html", {"purpose": found})
+        candidate, found = links.redeem(token, purpose=purpose)
     except links.LinkError as error:
         return render(request, "buddy/link_invalid.html", {"code": error.code}, status=400)
-    if candidate.status == Candidate.Status.UNCONFIRMED:
+    if found == "confirm" and candidate.status == Candidate.Status.UNCONFIRMED:
         candidate_services.confirm(candidate)
+    else:
+        candidate_services.touch(candidate)
     open_session(request, candidate)
     return redirect("buddy:me")
+
+
+@throttle("link-open")
+@require_http_methods(["GET", "POST"])
+def confirm(request, token):
+    return _use_link(request, token, purpose="confirm")
 
 
 @require_http_methods(["GET", "POST"])
@@ -62,11 +74,6 @@ def link_request(request):
 
 
 @throttle("link-open")
+@require_http_methods(["GET", "POST"])
 def link_open(request, token):
-    try:
-        candidate, _purpose = links.redeem(token)
-    except links.LinkError as error:
-        return render(request, "buddy/link_invalid.html", {"code": error.code}, status=400)
-    candidate_services.touch(candidate)
-    open_session(request, candidate)
-    return redirect("buddy:me")
+    return _use_link(request, token)

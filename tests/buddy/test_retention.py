@@ -90,7 +90,7 @@ def test_a_dormant_candidate_who_uses_the_link_is_kept(client, gent_candidate):
     Candidate.objects.filter(pk=gent_candidate.pk).update(last_activity_at=now - 370 * DAY)
     retention.dormant_warn(now)
     gent_candidate.refresh_from_db()
-    client.get(links.magic_url(gent_candidate))
+    client.post(links.magic_url(gent_candidate))
     gent_candidate.refresh_from_db()
     assert gent_candidate.status == "available" and gent_candidate.dormant_warned_at is None
     assert retention.dormant_anonymise(now + 31 * DAY) == 0

@@ -7,6 +7,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from buddy.factories import CandidateFactory
 from buddy.models import Candidate, Exclusion, Proposal
 from buddy.services import links
 from buddy.services import proposals as proposal_services
@@ -18,7 +19,7 @@ pytestmark = pytest.mark.django_db
 
 
 def _open(client, candidate):
-    response = client.get(links.magic_url(candidate))
+    response = client.post(links.magic_url(candidate))
     assert response.status_code == 302, response
     return response
 
@@ -34,8 +35,8 @@ def test_asking_for_a_link_reveals_nobody(client, gent_candidate):
     [mail] = outbox("buddy-link")
     assert mail.to == "sara@example.org"
     path = re.search(r"https?://[^/]+(/\S+)", mail.body_text).group(1)
-    assert client.get(path).status_code == 302
-    assert client.get(path).status_code == 400  # single use
+    assert client.post(path).status_code == 302
+    assert client.post(path).status_code == 400  # single use
 
 
 def test_an_old_link_has_expired(client, gent_candidate, settings):
@@ -165,5 +166,27 @@ def test_pages_in_arabic(client, gent_candidate):
     with translation.override("ar"):
         url = links.magic_url(gent_candidate)
     gent_candidate.language = "ar"
-    response = client.get(url)
+    response = client.post(url)
     assert response.url == "/ar/buddy/me/" or response.url.endswith("/buddy/me/")
+
+
+def test_opening_a_link_uses_nothing_until_the_button_is_pressed(client, gent_candidate):
+    """Mail scanners open every link in a message; only the person presses the button."""
+    url = links.magic_url(gent_candidate)
+    for _ in range(2):
+        page = client.get(url)
+        assert page.status_code == 200
+        assert 'method="post"' in page.content.decode()
+    assert client.get(reverse("buddy:me")).status_code == 302  # no session from a GET
+    assert client.post(url).status_code == 302
+    assert client.get(reverse("buddy:me")).status_code == 200
+    assert client.get(url).status_code == 400  # now it is used
+
+
+def test_a_confirmation_link_confirms_only_on_the_button(client):
+    candidate = CandidateFactory(status=Candidate.Status.UNCONFIRMED, confirmed_at=None)
+    url = links.confirm_url(candidate)
+    assert client.get(url).status_code == 200
+    assert Candidate.objects.get(pk=candidate.pk).status == Candidate.Status.UNCONFIRMED
+    assert client.post(url).status_code == 302
+    assert Candidate.objects.get(pk=candidate.pk).status != Candidate.Status.UNCONFIRMED

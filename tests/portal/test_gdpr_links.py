@@ -31,8 +31,8 @@ def _signed_days_ago(monkeypatch, days, make):
 def test_buddy_confirmation_link_works_once(client):
     candidate = CandidateFactory(status=Candidate.Status.UNCONFIRMED, confirmed_at=None)
     url = buddy_links.confirm_url(candidate)
-    assert client.get(url).status_code == 302
-    again = client.get(url)
+    assert client.post(url).status_code == 302
+    again = client.post(url)
     assert again.status_code == 400 and again.context["code"] == "used"
 
 
@@ -48,7 +48,7 @@ def test_buddy_confirmation_link_expires_with_the_registration(client, monkeypat
 def test_using_one_buddy_link_ends_every_older_link(client):
     candidate = CandidateFactory()
     first, second = buddy_links.magic_url(candidate), buddy_links.magic_url(candidate)
-    assert client.get(second).status_code == 302
+    assert client.post(second).status_code == 302
     response = client.get(first)
     assert response.status_code == 400 and response.context["code"] == "used"
 
@@ -59,7 +59,7 @@ def test_buddy_magic_link_expires_after_72_hours(client, monkeypatch):
     response = client.get(url)
     assert response.status_code == 400 and response.context["code"] == "expired"
     fresh = _signed_days_ago(monkeypatch, 2.9, lambda: buddy_links.magic_url(candidate))
-    assert client.get(fresh).status_code == 302
+    assert client.post(fresh).status_code == 302
 
 
 def test_newsletter_confirmation_link_works_once(client):
