@@ -18,6 +18,7 @@ export OPENSEARCH_PORT="${FAULTS_OPENSEARCH_PORT:-59210}"
 export OPENSEARCH_STATE_DIR="$WEGWIJS_STATE_DIR/opensearch"
 export FAULTS_MAIL_DIR="$WEGWIJS_STATE_DIR/mail"
 mkdir -p "$WEGWIJS_STATE_DIR"
+rm -f "$WEGWIJS_STATE_DIR/faults-report.txt"
 
 cleanup() {
   OPENSEARCH_KEEP_DATA= bash scripts/opensearch.sh stop >/dev/null || true
@@ -41,5 +42,6 @@ log "Running the fault scenarios"
 status=0
 "$PY" -m pytest tests/faults --ds=tests.faults.settings --create-db -p no:cacheprovider -v "$@" \
   || status=$?
+[ -f "$WEGWIJS_STATE_DIR/faults-report.txt" ] && cat "$WEGWIJS_STATE_DIR/faults-report.txt"
 log "make test-faults finished in $((SECONDS - started))s (exit $status)"
 exit "$status"

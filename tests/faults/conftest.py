@@ -1,5 +1,6 @@
 """Fault fixtures: the run's own services, Celery workers in their own processes, a mail folder."""
 
+import os
 import shutil
 import time
 from pathlib import Path
@@ -49,6 +50,13 @@ def workers(transactional_db, tmp_path):
     yield start
     for worker in started:
         worker.stop()
+
+
+def report(line: str) -> None:
+    """A figure for the closing summary of `make test-faults` (it prints the file at the end)."""
+    folder = Path(os.environ.get("WEGWIJS_STATE_DIR", str(settings.BASE_DIR / ".services")))
+    with open(folder / "faults-report.txt", "a") as out:
+        out.write(line.rstrip() + "\n")
 
 
 def wait_until(condition, timeout=90.0, interval=0.25, message="condition"):

@@ -17,7 +17,7 @@ from search.models import PendingIndexUpdate
 from search.offers.documents import OFFERS
 from search.tasks import retry_pending_index_updates
 from tests.faults import services
-from tests.faults.conftest import wait_until
+from tests.faults.conftest import report, wait_until
 
 pytestmark = [pytest.mark.faults, pytest.mark.django_db(transaction=True)]
 
@@ -106,7 +106,10 @@ def test_search_survives_the_engine_and_the_index_catches_up(
     assert all(notice for _t, _path, _s, notice in during), "a fallback answer lacks the notice"
     assert any(path.startswith("/en/aanbodzoeker/") for _t, path, _s, _n in during)
     assert "Zonnebloemcafé voor buddy" in found_while_down  # the database knows the change
-    print(f"{len(load.results)} searches, {len(during)} while the engine was down, all 200")
+    report(
+        f"Search engine down: {len(load.results)} searches, {len(during)} while it was down, "
+        "all 200 with the notice when it was down"
+    )
     changes = set(PendingIndexUpdate.objects.values_list("index_name", "object_id"))
     assert {("pages", renamed.pk), ("pages", gone.pk), ("offers", offer.pk)} <= changes
 
@@ -123,3 +126,4 @@ def test_search_survives_the_engine_and_the_index_catches_up(
     )
     assert NOTICE not in Client().get("/en/search/?q=Zonnebloemcafé").content.decode()
     assert Client().get("/healthz").json()["checks"]["search"] == "ok"
+    report(f"Search engine down: {len(changes)} changes recorded meanwhile, all in the index after")

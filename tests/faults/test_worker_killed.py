@@ -13,7 +13,7 @@ from search import lifecycle
 from search.client import get_client
 from search.offers.documents import OFFERS
 from search.tasks import rebuild_offer_index
-from tests.faults.conftest import wait_until
+from tests.faults.conftest import report, wait_until
 from tests.faults.mail import recipients
 from vreemdelingenrecht.nieuwsbrief.models import Delivery, NewsletterIssue
 from vreemdelingenrecht.nieuwsbrief.sending import start_sending
@@ -61,7 +61,10 @@ def test_a_send_killed_mid_way_resumes_without_duplicates_or_gaps(issue, workers
 
     wait_until(lambda: outbox_flush.delay() and finished(), timeout=120, interval=2)
     got = recipients(mailbox)
-    print(f"sent before the kill: {sent_before_kill}; after: {sum(got.values())}")
+    report(
+        f"Worker killed mid-send: {sent_before_kill} of {len(READERS)} sent before SIGKILL, "
+        f"{sum(got.values())} messages to {len(got)} readers after the resume"
+    )
     assert sorted(got) == READERS  # no gaps
     assert set(got.values()) == {1}  # no duplicates
     assert Delivery.objects.filter(issue=issue).count() == len(READERS)
@@ -100,13 +103,17 @@ def test_a_rebuild_killed_mid_way_never_serves_a_half_index_and_the_rerun_comple
     began = time.monotonic()
     wait_until(half_built, timeout=60, interval=0.1, message="a half-built index")
     slow.kill()
-    print(f"killed after {time.monotonic() - began:.1f} s with a half-built index")
+    killed_after = time.monotonic() - began
     assert client.alias_targets(alias) == serving  # searches still see the complete index
     assert client.count(alias) == live
 
     workers()  # the unacknowledged rebuild comes back to the new worker and runs to the end
     wait_until(lambda: client.alias_targets(alias) != serving, timeout=120, message="a rebuild")
-    print(f"rerun complete {time.monotonic() - began:.1f} s after the start")
+    report(
+        f"Worker killed mid-rebuild after {killed_after:.1f} s: the alias kept the complete index "
+        f"({live} offers); the redelivered rebuild finished {time.monotonic() - began:.1f} s "
+        "after the start"
+    )
     wait_until(lambda: not lifecycle.stale_indices(client, OFFERS), timeout=30)
     client.refresh(alias)
     assert client.count(alias) == live
