@@ -1,0 +1,146 @@
+"""Bounded SQL queries for every page type and the main list, finder and API views (no N+1)."""
+
+import io
+
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+from django.db import transaction
+from django.test import Client, override_settings
+from django.utils import translation
+from wagtail.models import Collection, Page, get_page_models
+
+# Queries for an anonymous visitor, uncached, rendered twice before counting (warm caches
+# such as the site root and settings are what production has too). A change that makes a
+# page grow with its content (N+1) breaks these; raise a bound only with a reason.
+PAGE_BOUNDS = {
+    "portal.HomePage": 20,
+    "portal.StandardPage": 20,
+    "aanbod.OfferIndexPage": 25,
+    "aanbod.OrganisationPage": 25,
+    "aanbod.OfferPage": 34,
+    "buddy.InitiativeIndexPage": 20,
+    "buddy.InitiativePage": 24,
+    "vreemdelingenrecht.LegalIndexPage": 25,
+    "vreemdelingenrecht.LegalTopicPage": 30,
+    "vreemdelingenrecht.NewsIndexPage": 25,
+    "vreemdelingenrecht.NewsPage": 25,
+    "vreemdelingenrecht.CaseLawIndexPage": 25,
+    "vreemdelingenrecht.RulingPage": 25,
+    "crisis.CrisisHubPage": 30,
+}
+VIEW_BOUNDS = {
+    "/nl/aanbodzoeker/": 25,
+    "/nl/aanbodzoeker/?q=taal&place=9000&type=practice": 25,
+    "/nl/search/?q=nederlands": 25,
+    "/nl/buddy/register/": 15,
+    "/nl/newsletter/": 15,
+    "/api/v1/offers/": 10,
+    "/api/v1/offers/search?q=taal": 15,
+}
+
+
+@pytest.fixture(scope="module")
+def full_demo(django_db_setup, django_db_blocker):
+    """Everything `seed_demo` builds, once for this module, rolled back at its end.
+
+    Searches run on the database implementation here: it is the one that reads offers from
+    the database per request, and the shared test engine holds other runs' documents."""
+    with django_db_blocker.unblock(), override_settings(SEARCH={**settings.SEARCH, "URL": ""}):
+        outer = transaction.atomic()
+        outer.__enter__()
+        try:
+            if Collection.get_first_root_node() is None:  # flushed by a transactional test
+                Collection.add_root(name="Root")
+            with translation.override("nl"):
+                call_command("seed_demo", "--no-index", stdout=io.StringIO())
+            yield
+        finally:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+
+
+def page_types() -> list[str]:
+    return sorted(model._meta.label for model in get_page_models() if model is not Page)
+
+
+def live_url(label: str) -> str:
+    model = next(m for m in get_page_models() if m._meta.label == label)
+    page = model.objects.live().public().order_by("path").first()
+    assert page is not None, f"the demo has no live {label}"
+    with translation.override("nl"):
+        return page.get_url()
+
+
+def assert_bounded(django_assert_max_num_queries, url: str, bound: int) -> None:
+    client = Client()
+    for _ in range(2):
+        assert client.get(url).status_code == 200, url
+    with django_assert_max_num_queries(bound, info=url):
+        response = client.get(url)
+    assert response.status_code == 200
+
+
+def test_every_page_type_has_a_bound():
+    missing = sorted(set(page_types()) - set(PAGE_BOUNDS))
+    assert not missing, f"page types without a query bound in PAGE_BOUNDS: {missing}"
+    assert not set(PAGE_BOUNDS) - set(page_types()), "PAGE_BOUNDS names a page type that is gone"
+
+
+@pytest.mark.parametrize("label", page_types())
+def test_page_type_renders_within_its_query_bound(
+    full_demo, db, django_assert_max_num_queries, label
+):
+    assert_bounded(django_assert_max_num_queries, live_url(label), PAGE_BOUNDS[label])
+
+
+@pytest.mark.parametrize(("url", "bound"), sorted(VIEW_BOUNDS.items()))
+def test_view_renders_within_its_query_bound(
+    full_demo, db, django_assert_max_num_queries, url, bound
+):
+    assert_bounded(django_assert_max_num_queries, url, bound)
+
+
+LISTING_TYPES = [
+    "portal.HomePage",
+    "aanbod.OfferIndexPage",
+    "aanbod.OrganisationPage",
+    "buddy.InitiativeIndexPage",
+    "vreemdelingenrecht.LegalIndexPage",
+    "vreemdelingenrecht.NewsIndexPage",
+    "vreemdelingenrecht.CaseLawIndexPage",
+]
+
+
+def count_queries(client, url: str) -> int:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+@pytest.mark.parametrize("label", LISTING_TYPES)
+def test_listing_queries_do_not_grow_with_the_number_of_children(full_demo, db, label):
+    """One child fewer on a listing page must cost exactly as many queries (no N+1).
+
+    The child taken away has a sibling of its own type: Wagtail's .specific() spends one
+    query per page type in a listing, which is bounded by the number of types."""
+    from collections import Counter
+
+    model = next(m for m in get_page_models() if m._meta.label == label)
+    page = model.objects.live().order_by("path").first()
+    children = page.get_children().live().order_by("-path")
+    types = Counter(children.values_list("content_type", flat=True))
+    shared = [pk for pk, count in types.items() if count >= 2]
+    assert shared, f"{label} needs two children of one type to compare"
+    children = children.filter(content_type=shared[0])
+    with translation.override("nl"):
+        url = page.get_url()
+    client = Client()
+    client.get(url)
+    before = count_queries(client, url)
+    children.first().specific.unpublish()
+    client.get(url)
+    assert count_queries(client, url) == before
