@@ -35,7 +35,13 @@ def subscribe(request):
     return _page(request, "check_mailbox", {"email": form.cleaned_data["email"]})
 
 
+@require_http_methods(["GET", "POST"])
 def confirm(request, token):
+    """GET shows a button and confirms nothing, because mail scanners open links too."""
+    if request.method == "GET":
+        if services.tokens.read_confirm_token(token) is None:
+            return _page(request, "link_invalid", status=400)
+        return _page(request, "confirm", {"token": token})
     saved = services.confirm(token)
     if saved is None:
         return _page(request, "link_invalid", status=400)
