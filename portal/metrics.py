@@ -67,8 +67,10 @@ class MetricsMiddleware:
     def __call__(self, request):
         started = time.perf_counter()
         response = self.get_response(request)
+        # The page cache answers before URLs are resolved: its hits get a route of their own.
+        cached = response.get("X-Page-Cache") == "hit"
         REQUEST_LATENCY.labels(
-            route=route_label(request),
+            route="page_cache:hit" if cached else route_label(request),
             method=request.method if request.method in KNOWN_METHODS else "other",
             status=f"{response.status_code // 100}xx",
         ).observe(time.perf_counter() - started)

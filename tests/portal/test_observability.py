@@ -154,6 +154,19 @@ def test_request_latency_is_labelled_by_route_never_by_raw_path(client, demo_sit
     assert "qz81" not in after
 
 
+def test_page_cache_hits_have_a_route_of_their_own(client, demo_site, settings):
+    settings.PAGE_CACHE_SECONDS = 60
+    from django.core.cache import cache
+
+    cache.clear()
+    name = "wegwijs_http_request_duration_seconds_count"
+    before = metric(scrape(client), name, route="page_cache:hit")
+    assert client.get("/en/").status_code == 200  # stored
+    assert client.get("/en/")["X-Page-Cache"] == "hit"
+    assert metric(scrape(client), name, route="page_cache:hit") == before + 1
+    cache.clear()
+
+
 @pytest.mark.usefixtures("engine")
 def test_search_latency_and_fallbacks_are_counted(client, demo_site, settings):
     lifecycle.rebuild(get_client(), PAGES)
