@@ -3,12 +3,13 @@
 from django.urls import path
 
 from portal.privacy import views
+from portal.ratelimit import throttle
 
 app_name = "privacy"
 
 urlpatterns = [
     path("", views.request_link, name="request"),
-    path("open/<str:token>/", views.open_link, name="open"),
+    path("open/<str:token>/", throttle("link-open")(views.open_link), name="open"),
     path("overview/", views.overview, name="overview"),
     path("download.json", views.download, name="download"),
     path("erase/", views.erase, name="erase"),

@@ -64,6 +64,7 @@ def test_the_search_api_answers_json_with_retry_after(client, db, tight_limits):
         ("newsletter_unsubscribe", {"token": "guess"}),
         ("search_alerts:confirm", {"token": "guess"}),
         ("search_alerts:unsubscribe", {"token": "guess"}),
+        ("privacy:open", {"token": "guess"}),
     ],
 )
 def test_guessing_link_tokens_is_slowed_down(client, demo_site, tight_limits, name, kwargs):
