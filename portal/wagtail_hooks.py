@@ -82,3 +82,18 @@ register_permission_policy(OutboxEmail, ReadOnlyPermissionPolicy(OutboxEmail))
 @hooks.register("register_admin_viewset")
 def register_record_viewsets():
     return [AuditEventViewSet("audit_log"), OutboxEmailViewSet("outbox")]
+
+
+@hooks.register("register_admin_urls", order=-1)  # before wagtail-modeltranslation's own URL
+def guard_translation_copy():
+    from django.urls import re_path
+
+    from portal.translation_copy import copy_translation_content
+
+    return [
+        re_path(
+            r"^pages/(?P<page_id>\d+)/edit/copy_translation_content/$",
+            copy_translation_content,
+            name="copy_translation_content",
+        )
+    ]

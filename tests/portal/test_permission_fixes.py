@@ -51,3 +51,21 @@ def test_move_confirmation_needs_the_right_to_move(client, world):
         assert offer.get_parent().pk == organisation.pk
     permission_world.sign_in(client, world, "agency_moderator")
     assert client.get(url).status_code == 200
+
+
+def test_translation_copy_needs_edit_rights_csrf_and_well_formed_input(client, world):
+    from django.test import Client
+
+    own, foreign = world["offer_a"], world["offer_leuven"]
+    url = "/admin/pages/{}/edit/copy_translation_content/"
+    xhr = {"HTTP_X_REQUESTED_WITH": "XMLHttpRequest"}
+    permission_world.sign_in(client, world, "organisation_editor")
+    assert client.post(url.format(foreign.pk), {}, **xhr).status_code in (302, 403)
+    assert client.post(url.format(own.pk), {}).status_code == 400  # was a 500
+    assert client.post(url.format(own.pk), {"origin_field_name": "x"}, **xhr).status_code == 400
+    missing = client.post(url.format(999999), {}, **xhr)  # was a 500
+    # A 404 in the admin: Django's locale middleware first tries the /nl/ address.
+    assert missing.status_code == 404 or missing["Location"].startswith("/nl/admin/pages/999999/")
+    strict = Client(enforce_csrf_checks=True)
+    strict.force_login(world["users"]["organisation_editor"])
+    assert strict.post(url.format(own.pk), {}, **xhr).status_code == 403  # no CSRF token
