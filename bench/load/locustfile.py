@@ -197,6 +197,7 @@ class Volunteer(Person):
 
     weight = 2
     step_pause = (2.0, 5.0)  # reading and typing each step; five steps take 10-25 s
+    first_step_pause = (3.5, 6.0)  # name and e-mail: longer than the spam timer (3 s)
 
     @task(3)
     def initiative(self):
@@ -224,7 +225,7 @@ class Volunteer(Person):
         ]
         page = first
         for step, fields in enumerate(answers, start=1):
-            time.sleep(RNG.uniform(*self.step_pause))
+            time.sleep(RNG.uniform(*(self.first_step_pause if step == 1 else self.step_pause)))
             token = CSRF.search(page.text)
             data = {**fields, "website": "", "csrfmiddlewaretoken": token[1] if token else ""}
             name = "buddy register: last step" if step == len(answers) else "buddy register: step"
