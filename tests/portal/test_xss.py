@@ -233,3 +233,14 @@ def test_newsletter_form_echoes_input_escaped(client, demo_site, payload):
     response = client.post("/nl/newsletter/", {"email": payload, "language": payload})
     assert response.status_code in (200, 302, 429)
     assert_inert(response.content.decode())
+
+
+@pytest.mark.parametrize("payload", PAYLOADS)
+def test_saved_search_form_echoes_input_escaped(client, demo_site, payload, settings):
+    from django.core.cache import cache
+
+    cache.clear()  # the form's rate limit counts per address
+    settings.SPAM_MIN_SECONDS = 0
+    response = client.post("/nl/aanbodzoeker/alert/", {"email": payload, "query": f"q={payload}"})
+    assert response.status_code in (200, 400)
+    assert_inert(response.content.decode())
