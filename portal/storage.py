@@ -12,6 +12,7 @@ from django.contrib import messages
 from django.core.files.storage import FileSystemStorage
 from django.http import JsonResponse
 from django.shortcuts import redirect
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 logger = logging.getLogger(__name__)
@@ -52,6 +53,16 @@ def storage_error_message() -> str:
     )
 
 
+def _editor_language(request) -> str:
+    """The admin language the editor chose (Wagtail's own views switch to it; this runs after)."""
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        from wagtail.users.models import UserProfile
+
+        return UserProfile.get_for_user(user).get_preferred_language()
+    return translation.get_language()
+
+
 class StorageErrorMiddleware:
     """An upload that fails on the disk answers with the form again and a clear message (or a
     JSON error for the admin's multiple-upload script) instead of a server error page."""
@@ -66,7 +77,8 @@ class StorageErrorMiddleware:
         if not is_storage_error(exception):
             return None
         logger.error("storage error on %s: %s", request.path, exception)
-        message = storage_error_message()
+        with translation.override(_editor_language(request)):
+            message = storage_error_message()
         wants_json = request.accepts("application/json") and not request.accepts("text/html")
         if request.headers.get("x-requested-with") == "XMLHttpRequest" or wants_json:
             return JsonResponse({"success": False, "error_message": message}, status=507)

@@ -15,14 +15,19 @@ from wagtail.models import Collection
 
 pytestmark = pytest.mark.django_db
 
-MESSAGE = "The file could not be saved"  # English msgid: the admin runs in English in tests
+MESSAGE = "The file could not be saved"  # the editor below works in English
 Image = get_image_model()
 Document = get_document_model()
 
 
 @pytest.fixture
 def editor(client, db):
+    from wagtail.users.models import UserProfile
+
     user = get_user_model().objects.create_superuser("disk", "disk@example.org", "x" * 16)
+    UserProfile.get_for_user(user).__class__.objects.filter(user=user).update(
+        preferred_language="en"  # the message below is checked in English
+    )
     client.force_login(user)
     return client
 
@@ -117,3 +122,19 @@ def test_the_multiple_uploader_gets_a_json_error(editor, small_disk):
     assert MESSAGE in response.json()["error_message"]
     assert not Image.objects.exists()
     assert files_in(mount) == []
+
+
+def test_the_message_is_in_the_editors_admin_language(editor, small_disk):
+    from django.utils import translation
+    from wagtail.users.models import UserProfile
+
+    from portal.storage import storage_error_message
+
+    UserProfile.objects.filter(user__username="disk").update(preferred_language="nl")
+    with translation.override("nl"):
+        dutch = storage_error_message()
+    assert not dutch.startswith(MESSAGE)  # translated
+    content = noisy_png(400)
+    response = upload(editor, "/admin/images/add/", "groot.png", content, "image/png")
+    assert dutch in response.content.decode()
+    assert not Image.objects.filter(title="groot.png").exists()
