@@ -16,6 +16,14 @@ from django_ratelimit.core import is_ratelimited
 RETRY_AFTER_SECONDS = 60  # every rate here is per minute
 
 
+def client_address(group, request) -> str:
+    """The visitor's address: the reverse proxy's header when configured, else REMOTE_ADDR.
+    A request without either (a health probe that skips the proxy) shares one bucket
+    instead of failing."""
+    header = getattr(settings, "RATELIMIT_IP_META_KEY", None)
+    return request.META.get(header or "REMOTE_ADDR") or request.META.get("REMOTE_ADDR") or "-"
+
+
 def _identifier_key(identifier: str):
     # Hashed, so the cache never holds an e-mail address in clear text.
     digest = hashlib.sha256(identifier.strip().lower().encode()).hexdigest()
@@ -34,7 +42,7 @@ def rate_limited(
     Only POST requests count, so showing a form never uses up the limit.
     """
     over_ip = is_ratelimited(
-        request, group=f"{group}:ip", key="ip", rate=rate, method="POST", increment=True
+        request, group=f"{group}:ip", key=client_address, rate=rate, method="POST", increment=True
     )
     over_identifier = bool(identifier) and is_ratelimited(
         request,
@@ -51,7 +59,7 @@ def over_request_limit(request: HttpRequest, group: str) -> bool:
     """Count this request, whatever its method, against `settings.RATE_LIMITS[group]` per IP."""
     rate = settings.RATE_LIMITS[group]
     return is_ratelimited(
-        request, group=f"{group}:ip", key="ip", rate=rate, method=ALL, increment=True
+        request, group=f"{group}:ip", key=client_address, rate=rate, method=ALL, increment=True
     )
 
 

@@ -40,12 +40,14 @@ def test_the_confirmation_link_confirms_once_and_opens_the_page(client, places):
     [mail] = outbox("buddy-confirm")
     assert mail.language == "ar" and "/ar/buddy/confirm/" in mail.body_text
     path = re.search(r"https?://[^/]+(/\S+)", mail.body_text).group(1)
-    response = client.get(path)
+    assert client.get(path).status_code == 200  # a page with a button; nothing is used yet
+    assert Candidate.objects.get().status == "unconfirmed"
+    response = client.post(path)
     assert response.status_code == 302 and response.url == "/ar/buddy/me/"
     candidate = Candidate.objects.get()
     assert candidate.status == "available" and candidate.confirmed_at
     assert Transition.objects.filter(entity="candidate", name="confirm").exists()
-    again = client.get(path)
+    again = client.post(path)
     assert again.status_code == 400
     assert "مرة واحدة" in again.content.decode() or again.context["code"] == "used"
 

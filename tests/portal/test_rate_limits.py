@@ -88,3 +88,13 @@ def test_form_rate_limits_also_say_when_to_retry(client, demo_site, settings):
     response = client.post(url, {"email": "a@example.org"})
     assert response["Retry-After"] == "60"
     cache.clear()
+
+
+def test_behind_a_proxy_the_configured_header_counts(client, db, tight_limits, settings):
+    settings.RATELIMIT_IP_META_KEY = "HTTP_X_REAL_IP"
+    url = "/api/v1/offers/search?q=taal"
+    assert _hammer(client, url, HTTP_X_REAL_IP="203.0.113.5").status_code == 429
+    # Another visitor behind the same proxy (same REMOTE_ADDR) is not affected.
+    assert client.get(url, HTTP_X_REAL_IP="203.0.113.6").status_code == 200
+    # A request without the header (a probe past the proxy) is counted, not a 500.
+    assert client.get(url).status_code in (200, 429)
