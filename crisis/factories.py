@@ -7,11 +7,11 @@ from django.conf import settings
 from django.core.files.base import ContentFile
 from django.utils import timezone, translation
 from wagtail.documents import get_document_model
-from wagtail.models import Collection, Page
+from wagtail.models import Page
 
 from crisis import demo_content, demo_faq
 from crisis.models import CrisisHubPage, HubFaqItem, Publication, Webinar
-from portal.factories import PageFactory
+from portal.factories import PageFactory, root_collection
 from portal.models import NavigationMenuItem
 
 
@@ -50,9 +50,7 @@ def demo_document(key: str, language: str):
     label = f"{title} ({language}, demo)"
     document = Document.objects.filter(title=label).first()
     if document is None:
-        # A flushed test database has lost the root collection that Wagtail's migration made.
-        if not Collection.get_first_root_node():
-            Collection.add_root(name="Root")
+        root_collection()
         body = f"{title}\n\n{text}\n\n[demo]\n".encode("utf-8-sig")
         document = Document(title=label)
         document.file.save(f"demo-{key}-{language}.txt", ContentFile(body), save=False)

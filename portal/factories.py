@@ -6,7 +6,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.utils import translation
 from django.utils.text import slugify
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from portal import demo_content
 from portal.models import HomePage, NavigationMenu, NavigationMenuItem, SiteSettings, StandardPage
@@ -108,12 +108,19 @@ def _menu(location: str, pages: list[Page]) -> NavigationMenu:
     return menu
 
 
+def root_collection() -> Collection:
+    """The root collection; a flushed database (transactional tests) has lost the one that
+    Wagtail's migration made."""
+    return Collection.get_first_root_node() or Collection.add_root(name="Root")
+
+
 def generate(*, seed: int = 42) -> HomePage:
     """Build (or refresh) the demo site: home, sections, footer pages, menus and settings."""
     factory.random.reseed_random(seed)
     # A flushed database (transactional tests) has lost the root that Wagtail's migration made.
     Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
     root = Page.get_first_root_node() or Page.add_root(title="Root", slug="root")
+    root_collection()
     home = upsert_page(parent=root, model=HomePage, spec=demo_content.HOME)
 
     site = Site.objects.filter(is_default_site=True).first()

@@ -13,7 +13,7 @@ from PIL import Image as PILImage
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Collection, Task, TaskState, Workflow
+from wagtail.models import GroupApprovalTask, TaskState, Workflow
 
 from aanbod.factories import OfferIndexPageFactory, OfferPageFactory, OrganisationPageFactory
 from aanbod.models import Municipality, TargetGroup, Theme
@@ -23,6 +23,7 @@ from buddy.factories import CandidateFactory, InitiativeIndexPageFactory, coordi
 from buddy.models import Exclusion, Proposal
 from buddy.permissions import groups_ensure
 from buddy.views.session import KEY as VOLUNTEER_SESSION_KEY
+from portal.factories import root_collection
 from portal.models import AuditEvent, NavigationMenu, OutboxEmail
 from search.models import OfferBestBet, OfferSynonym
 from vreemdelingenrecht.factories import FrontLineServiceFactory, TopicFactory
@@ -130,11 +131,12 @@ def build(home) -> dict:
         "users": users,
         "workflow": workflow,
         "workflow_state": workflow_state,
-        "task": Task.objects.first(),
+        # A task outside offer_leuven's workflow (the migration's task is gone after a flush).
+        "task": GroupApprovalTask.objects.create(name="Andere controle"),
         "task_state": task_state,
         "image": image,
         "document": document,
-        "collection": Collection.get_first_root_node().add_child(name="Taalpunt A"),
+        "collection": root_collection().add_child(name="Taalpunt A"),
         "redirect": Redirect.objects.create(old_path="/oud", redirect_link="/nieuw"),
         "models": {
             Theme: Theme.objects.create(slug="praten", name_nl="Praten"),

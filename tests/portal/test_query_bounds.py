@@ -8,7 +8,9 @@ from django.core.management import call_command
 from django.db import transaction
 from django.test import Client, override_settings
 from django.utils import translation
-from wagtail.models import Collection, Page, get_page_models
+from wagtail.models import Page, get_page_models
+
+from portal.factories import root_collection
 
 # Queries for an anonymous visitor, uncached, rendered twice before counting (warm caches
 # such as the site root and settings are what production has too). A change that makes a
@@ -50,8 +52,7 @@ def full_demo(django_db_setup, django_db_blocker):
         outer = transaction.atomic()
         outer.__enter__()
         try:
-            if Collection.get_first_root_node() is None:  # flushed by a transactional test
-                Collection.add_root(name="Root")
+            root_collection()
             with translation.override("nl"):
                 call_command("seed_demo", "--no-index", stdout=io.StringIO())
             yield

@@ -11,7 +11,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image as PILImage
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Collection
+
+from portal.factories import root_collection
 
 pytestmark = pytest.mark.django_db
 
@@ -24,6 +25,7 @@ Document = get_document_model()
 def editor(client, db):
     from wagtail.users.models import UserProfile
 
+    root_collection()  # the upload views need it; a transactional test may have flushed it
     user = get_user_model().objects.create_superuser("disk", "disk@example.org", "x" * 16)
     UserProfile.get_for_user(user).__class__.objects.filter(user=user).update(
         preferred_language="en"  # the message below is checked in English
@@ -56,11 +58,6 @@ def noisy_png(side: int) -> bytes:
 
 def files_in(folder) -> list[str]:
     return sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file())
-
-
-def root_collection() -> Collection:
-    # A transactional test elsewhere may have flushed the row the migrations created.
-    return Collection.get_first_root_node() or Collection.add_root(name="Root")
 
 
 def upload(client, url, name, content, content_type):

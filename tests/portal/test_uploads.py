@@ -13,8 +13,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image as PILImage
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Collection
 
+from portal.factories import root_collection
 from portal.uploads import document_problem
 
 pytestmark = pytest.mark.django_db
@@ -25,6 +25,7 @@ Document = get_document_model()
 
 @pytest.fixture
 def admin_client(client, db):
+    root_collection()  # the upload views need it; a transactional test may have flushed it
     user = get_user_model().objects.create_superuser("uploader", "u@example.org", "x" * 16)
     client.force_login(user)
     return client
@@ -67,7 +68,7 @@ def _image_upload(client, name: str, content: bytes, content_type="image/png"):
     upload = SimpleUploadedFile(name, content, content_type=content_type)
     return client.post(
         "/admin/images/add/",
-        {"title": name, "file": upload, "collection": Collection.get_first_root_node().pk},
+        {"title": name, "file": upload, "collection": root_collection().pk},
     )
 
 
@@ -75,7 +76,7 @@ def _document_upload(client, name: str, content: bytes, content_type="applicatio
     upload = SimpleUploadedFile(name, content, content_type=content_type)
     return client.post(
         "/admin/documents/add/",
-        {"title": name, "file": upload, "collection": Collection.get_first_root_node().pk},
+        {"title": name, "file": upload, "collection": root_collection().pk},
     )
 
 

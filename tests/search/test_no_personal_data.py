@@ -11,9 +11,9 @@ from django.core.management import call_command
 from django.db import transaction
 from django.test import override_settings
 from opensearchpy import OpenSearch, helpers
-from wagtail.models import Collection
 
 from buddy.models import Candidate, InitiativePage
+from portal.factories import root_collection
 from portal.models import OutboxEmail
 from portal.privacy import holders
 from search import lifecycle
@@ -43,8 +43,7 @@ def seeded(django_db_setup, django_db_blocker):
         atomic = transaction.atomic()
         atomic.__enter__()
         try:
-            if Collection.get_first_root_node() is None:  # flushed by a transactional test
-                Collection.add_root(name="Root")
+            root_collection()
             call_command("seed_demo", "--no-index", stdout=io.StringIO())
             person()
             first, last = COORDINATOR[0].split(" ", 1)
