@@ -65,4 +65,9 @@ def pytest_collection_modifyitems(config, items):
     Playwright's sync API keeps an event loop running in this thread until the session ends,
     and Django refuses database calls from a thread with a running loop.
     """
-    items.sort(key=lambda item: item.get_closest_marker("e2e") is not None)
+    # By folder too: a browser module that forgot its marker must not run in the middle.
+    items.sort(
+        key=lambda item: (
+            item.get_closest_marker("e2e") is not None or item.nodeid.startswith("tests/e2e/")
+        )
+    )

@@ -11,6 +11,8 @@ from django.core.cache import cache
 from portal import proof_of_work
 from tests.e2e.conftest import ROOT
 
+pytestmark = pytest.mark.e2e
+
 ORIGIN = "http://127.0.0.1:9"  # never contacted: every request is answered by page.route
 SOLVER = (ROOT / "static" / "js" / "proof-of-work.js").read_text()
 
