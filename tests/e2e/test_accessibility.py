@@ -30,6 +30,11 @@ PAGE_TYPES = {
         "ar": "/ar/aanbod/gemeente-gent/praattafel-gent-0/print/",
     },
     "not_found": {"nl": "/nl/bestaat-niet/", "uk": "/uk/ne-isnuye/", "ar": "/ar/ghayr-mawjud/"},
+    "data_page": {
+        "nl": "/nl/privacy/my-data/",
+        "uk": "/uk/privacy/my-data/",
+        "ar": "/ar/privacy/my-data/",
+    },
 }
 
 
