@@ -14,7 +14,7 @@ test-faults:
 	bash scripts/test-faults.sh $(ARGS)
 
 lint:
-	.venv/bin/ruff check .
+	bash scripts/lint.sh
 
 messages:
 	bash scripts/messages.sh

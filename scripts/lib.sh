@@ -1,16 +1,30 @@
-# Shared helpers for the scripts: paths, logging, Debian packages and the virtualenv.
+# Shared helpers for the scripts: paths, ports, logging, Debian packages and the virtualenv.
 # Sourced, not executed.
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-STATE_DIR="${WEGWIJS_STATE_DIR:-$ROOT/.services}"
+# One id per clone: its service data and ports never meet another clone's.
+CLONE_ID="$(printf '%s' "$ROOT" | sha1sum | cut -c1-10)"
+# Service data lives outside the clone, so the PostgreSQL system user can reach it even when the
+# clone sits under a home folder only its owner may enter (chmod 700).
+STATE_DIR="${WEGWIJS_STATE_DIR:-/var/tmp/wegwijs-$CLONE_ID}"
 VENV="${WEGWIJS_VENV:-$ROOT/.venv}"
 PY="$VENV/bin/python"
+# Ten ports per clone below Linux's ephemeral range (32768+): +0..2 make test (PostgreSQL, Redis,
+# OpenSearch), +3..5 make run-full, +6..8 make test-faults, +9 spare.
+PORT_BASE="${WEGWIJS_PORT_BASE:-$((20000 + (16#${CLONE_ID:0:6} % 1200) * 10))}"
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
 
-_apt_updated=0
-# ensure_packages PKG...: install the Debian packages that are not installed yet.
+# as_root COMMAND...: run COMMAND as root (directly, or through sudo).
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else
+    command -v sudo >/dev/null || die "'$*' needs root rights: run as root or install sudo"
+    sudo "$@"
+  fi
+}
+
+# ensure_packages PKG...: install the Debian packages that are not installed yet (checked with dpkg).
 ensure_packages() {
   local missing=()
   for pkg in "$@"; do
@@ -18,14 +32,34 @@ ensure_packages() {
   done
   [ ${#missing[@]} -eq 0 ] && return 0
   command -v apt-get >/dev/null || die "missing packages (${missing[*]}) and no apt-get: install them by hand"
-  local sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo="sudo"
   log "Installing Debian packages: ${missing[*]}"
-  if [ "$_apt_updated" -eq 0 ]; then
-    $sudo apt-get update -qq
-    _apt_updated=1
+  # Once per command, also across the scripts it calls.
+  if [ "${WEGWIJS_APT_UPDATED:-0}" != 1 ]; then
+    as_root apt-get update -qq
+    export WEGWIJS_APT_UPDATED=1
   fi
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# ensure_commands CMD=PKG...: install PKG unless the command CMD is already on PATH (Node.js from
+# NodeSource or a JDK from elsewhere are fine too).
+ensure_commands() {
+  local wanted=() pair
+  for pair in "$@"; do
+    command -v "${pair%%=*}" >/dev/null || wanted+=("${pair#*=}")
+  done
+  [ ${#wanted[@]} -eq 0 ] || ensure_packages "${wanted[@]}"
+}
+
+# The packages every command needs: the scripts download with curl over HTTPS.
+ensure_base_packages() {
+  ensure_packages ca-certificates curl
+}
+
+# The packages of the full stack: PostgreSQL, Redis, OpenSearch (a JDK and Maven), gettext.
+ensure_service_packages() {
+  ensure_packages ca-certificates curl postgresql redis-server gettext
+  ensure_commands java=default-jdk-headless mvn=maven
 }
 
 # ensure_venv [EXTRAS]: create .venv with Python 3.11 and install the project (re-run only on change).
@@ -37,7 +71,11 @@ ensure_venv() {
   "$python" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' \
     || die "Python 3.11 is needed; found $("$python" --version)"
   if [ ! -x "$PY" ]; then
-    "$python" -m venv --help >/dev/null 2>&1 || ensure_packages python3-venv
+    # Debian's Python keeps venv's ensurepip in a package of its own; a Python built elsewhere
+    # (pyenv, python.org) has it built in.
+    if dpkg-query -S "$(readlink -f "$python")" >/dev/null 2>&1; then
+      ensure_packages python3.11-venv
+    fi
     log "Creating virtualenv in $VENV"
     "$python" -m venv "$VENV"
     "$PY" -m pip install -q --upgrade pip
@@ -62,3 +100,6 @@ wait_for() {
     sleep 0.5
   done
 }
+
+# port_free PORT: true when nothing listens on 127.0.0.1:PORT.
+port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }

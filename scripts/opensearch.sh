@@ -6,7 +6,7 @@
 # Environment (all optional):
 #   OPENSEARCH_PORT           HTTP port on 127.0.0.1 (default 9200; transport uses the first free port in 9300-9399)
 #   OPENSEARCH_HEAP           JVM heap, used for -Xms and -Xmx (default 512m)
-#   OPENSEARCH_STATE_DIR      pid file, logs and throw-away node home (default .services/opensearch; relative = to repo root)
+#   OPENSEARCH_STATE_DIR      pid file, logs and throw-away node home (default /var/tmp/wegwijs-<clone id>/opensearch; relative = to repo root)
 #   OPENSEARCH_START_TIMEOUT  seconds to wait for a green cluster (default 120)
 #   OPENSEARCH_STOP_TIMEOUT   seconds to wait after SIGTERM before SIGKILL (default 30)
 #   OPENSEARCH_JAVA_OPTS      extra JVM options
@@ -21,7 +21,8 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 ENGINE="$ROOT/search/engine"
 MAIN_CLASS="nl.wegwijs.search.EmbeddedOpenSearch"
 
-STATE_DIR="${OPENSEARCH_STATE_DIR:-.services/opensearch}"
+# Default: the clone's service folder, as scripts/lib.sh names it.
+STATE_DIR="${OPENSEARCH_STATE_DIR:-${WEGWIJS_STATE_DIR:-/var/tmp/wegwijs-$(printf '%s' "$ROOT" | sha1sum | cut -c1-10)}/opensearch}"
 [[ "$STATE_DIR" = /* ]] || STATE_DIR="$ROOT/$STATE_DIR"
 PID_FILE="$STATE_DIR/opensearch.pid"
 PORT_FILE="$STATE_DIR/opensearch.port"

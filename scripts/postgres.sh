@@ -3,7 +3,7 @@
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
-PG_PORT="${WEGWIJS_PG_PORT:-55432}"
+PG_PORT="${WEGWIJS_PG_PORT:-$PORT_BASE}"
 PG_USER="wegwijs"
 PG_DIR="$STATE_DIR/postgres"
 
@@ -14,9 +14,10 @@ pg_bin() {
   echo "$dir"
 }
 
-# PostgreSQL refuses to run as root, so run it as the `postgres` system user then.
+# PostgreSQL refuses to run as root, so run it as the `postgres` system user then; from `/`, as
+# that user may not enter the clone's folder.
 as_pg() {
-  if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+  if [ "$(id -u)" -eq 0 ]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi
 }
 
 start() {
@@ -26,9 +27,13 @@ start() {
     log "PostgreSQL already running on 127.0.0.1:$PG_PORT"
     return 0
   fi
+  port_free "$PG_PORT" || die "port $PG_PORT is taken: set WEGWIJS_PG_PORT (or WEGWIJS_PORT_BASE) to a free port"
   rm -rf "$PG_DIR"
   mkdir -p "$PG_DIR"
-  [ "$(id -u)" -eq 0 ] && chown postgres "$PG_DIR"
+  if [ "$(id -u)" -eq 0 ]; then
+    chmod 755 "$STATE_DIR"  # the postgres user must pass through it, whatever the umask
+    chown postgres "$PG_DIR"
+  fi
   log "Starting PostgreSQL on 127.0.0.1:$PG_PORT (data in $PG_DIR)"
   as_pg "$bin/initdb" -D "$PG_DIR/data" -U "$PG_USER" --auth=trust --encoding=UTF8 --locale=C.UTF-8 >/dev/null
   # Durability is not needed for throw-away test data; speed is.

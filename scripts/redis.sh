@@ -3,7 +3,7 @@
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
-REDIS_PORT="${WEGWIJS_REDIS_PORT:-56379}"
+REDIS_PORT="${WEGWIJS_REDIS_PORT:-$((PORT_BASE + 1))}"
 REDIS_DIR="$STATE_DIR/redis"
 
 start() {
@@ -12,6 +12,7 @@ start() {
     log "Redis already running on 127.0.0.1:$REDIS_PORT"
     return 0
   fi
+  port_free "$REDIS_PORT" || die "port $REDIS_PORT is taken: set WEGWIJS_REDIS_PORT (or WEGWIJS_PORT_BASE) to a free port"
   rm -rf "$REDIS_DIR"
   mkdir -p "$REDIS_DIR"
   log "Starting Redis on 127.0.0.1:$REDIS_PORT"

@@ -5,10 +5,16 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 
-ensure_packages postgresql redis-server
-command -v java >/dev/null && command -v mvn >/dev/null || ensure_packages default-jdk-headless maven
+ensure_service_packages
 ensure_venv
 PORT="${PORT:-8000}"
+# Ports and data of its own (next to those of `make test`), outside the clone: see scripts/lib.sh.
+export WEGWIJS_STATE_DIR="$STATE_DIR/full"
+export WEGWIJS_PG_PORT="${WEGWIJS_PG_PORT:-$((PORT_BASE + 3))}"
+export WEGWIJS_REDIS_PORT="${WEGWIJS_REDIS_PORT:-$((PORT_BASE + 4))}"
+export OPENSEARCH_PORT="${OPENSEARCH_PORT:-$((PORT_BASE + 5))}"
+STATE_DIR="$WEGWIJS_STATE_DIR"
+mkdir -p "$STATE_DIR"
 
 pids=()
 cleanup() {
@@ -28,8 +34,8 @@ bash scripts/opensearch.sh start
 export DJANGO_SETTINGS_MODULE=portal.settings.production
 export DATABASE_URL="$(bash scripts/postgres.sh url)"
 export CELERY_BROKER_URL="$(bash scripts/redis.sh url)"
-export CACHE_URL="rediscache://127.0.0.1:${WEGWIJS_REDIS_PORT:-56379}/1"
-export SEARCH_URL="http://127.0.0.1:${OPENSEARCH_PORT:-9200}"
+export CACHE_URL="rediscache://127.0.0.1:$WEGWIJS_REDIS_PORT/1"
+export SEARCH_URL="http://127.0.0.1:$OPENSEARCH_PORT"
 export DJANGO_SECRET_KEY="${DJANGO_SECRET_KEY:-$(head -c 48 /dev/urandom | base64)}"
 export DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost"
 export DJANGO_SECURE_SSL_REDIRECT=false  # plain HTTP on loopback; a proxy does TLS in production

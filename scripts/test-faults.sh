@@ -1,20 +1,21 @@
 #!/usr/bin/env bash
 # `make test-faults`: the fault scenarios of tests/faults on services of their own (own ports and
-# state dirs, never the shared 55432/56379/59200): they stop, kill and restart them.
+# state dirs, never those of `make test`): they stop, kill and restart them.
 # Extra arguments go to pytest, e.g. `make test-faults ARGS="-k broker"`.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 started=$SECONDS
 
-ensure_packages postgresql redis-server
-command -v java >/dev/null && command -v mvn >/dev/null || ensure_packages default-jdk-headless maven
+ensure_service_packages
 ensure_venv dev
 
 export WEGWIJS_STATE_DIR="$STATE_DIR/faults"
-export WEGWIJS_PG_PORT="${FAULTS_PG_PORT:-55442}"
-export WEGWIJS_REDIS_PORT="${FAULTS_REDIS_PORT:-56389}"
-export OPENSEARCH_PORT="${FAULTS_OPENSEARCH_PORT:-59210}"
+export WEGWIJS_PG_PORT="${FAULTS_PG_PORT:-$((PORT_BASE + 6))}"
+export WEGWIJS_REDIS_PORT="${FAULTS_REDIS_PORT:-$((PORT_BASE + 7))}"
+export OPENSEARCH_PORT="${FAULTS_OPENSEARCH_PORT:-$((PORT_BASE + 8))}"
+# The ports of `make test` in this clone: the scenarios refuse to stop services on them.
+export WEGWIJS_TEST_PORTS="$PORT_BASE $((PORT_BASE + 1)) $((PORT_BASE + 2))"
 export OPENSEARCH_STATE_DIR="$WEGWIJS_STATE_DIR/opensearch"
 export FAULTS_MAIL_DIR="$WEGWIJS_STATE_DIR/mail"
 mkdir -p "$WEGWIJS_STATE_DIR"

@@ -6,6 +6,7 @@ import pytest
 from django.utils import translation
 
 from portal import factories
+from tests.snapshots import DataSnapshot
 
 
 def services_required() -> bool:
@@ -27,11 +28,25 @@ def dutch_by_default():
     translation.activate("nl")
 
 
-@pytest.fixture
-def demo_site(db):
-    """The demo site as `seed_demo` builds it; returns its home page."""
+def build_demo_site():
     with translation.override("nl"):
         return factories.generate(seed=42)
+
+
+@pytest.fixture(scope="session")
+def demo_site_snapshot(django_db_setup, django_db_blocker):
+    """The demo site, built once per session and recorded (tests/snapshots.py)."""
+    with django_db_blocker.unblock():
+        return DataSnapshot.record(build_demo_site)
+
+
+@pytest.fixture
+def demo_site(db, demo_site_snapshot):
+    """The demo site as `seed_demo` builds it; returns its home page.
+
+    Replayed from the session's recording; built afresh where the database is not as recorded
+    (after a transactional test flushed it, or on top of a module's own data)."""
+    return demo_site_snapshot.replay_or_build(build_demo_site)
 
 
 @pytest.fixture
@@ -58,6 +73,13 @@ def pytest_ignore_collect(collection_path, config):
     return None
 
 
+def pytest_itemcollected(item):
+    """Every browser test is marked `e2e`, also in a module that forgot its marker: `make test`
+    runs them in a pytest run of their own (`-m e2e`)."""
+    if item.nodeid.startswith("tests/e2e/") and item.get_closest_marker("e2e") is None:
+        item.add_marker(pytest.mark.e2e)
+
+
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config, items):
     """Browser tests last, after pytest-django's own ordering.
@@ -65,9 +87,4 @@ def pytest_collection_modifyitems(config, items):
     Playwright's sync API keeps an event loop running in this thread until the session ends,
     and Django refuses database calls from a thread with a running loop.
     """
-    # By folder too: a browser module that forgot its marker must not run in the middle.
-    items.sort(
-        key=lambda item: (
-            item.get_closest_marker("e2e") is not None or item.nodeid.startswith("tests/e2e/")
-        )
-    )
+    items.sort(key=lambda item: item.get_closest_marker("e2e") is not None)

@@ -1,11 +1,21 @@
 """Test settings: PostgreSQL and Redis started by scripts/test.sh, fast hashing, no real mail."""
 
+import os
+import tempfile
+
 from portal.env import env
+
+# Parallel runs on one PostgreSQL (and pytest-xdist's workers, gw0, gw1...) each take their own
+# test database, Celery queue, search index prefix and media folder.
+_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
+_DATABASE = os.environ.get("WEGWIJS_TEST_DATABASE", "test_wegwijs")
+TEST_RUN_NAME = "_".join(filter(None, [_DATABASE, _WORKER]))
 
 env.ENVIRON.setdefault("DJANGO_SECRET_KEY", "test-only-insecure-key")
 env.ENVIRON.setdefault("DATABASE_URL", "postgres://wegwijs@127.0.0.1:55432/wegwijs")
 env.ENVIRON.setdefault("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
-env.ENVIRON.setdefault("SEARCH_INDEX_PREFIX", "wegwijs-test")
+env.ENVIRON.setdefault("SEARCH_INDEX_PREFIX", "-".join(filter(None, ["wegwijs-test", _WORKER])))
+env.ENVIRON.setdefault("MEDIA_ROOT", os.path.join(tempfile.gettempdir(), f"media-{TEST_RUN_NAME}"))
 # Tests sign editors in with force_login; tests/portal/test_admin_security.py turns 2FA on.
 env.ENVIRON.setdefault("DJANGO_ADMIN_2FA_REQUIRED", "false")
 # Pages render afresh on every request; tests/portal/test_page_cache.py turns the cache on.
@@ -29,9 +39,7 @@ CELERY_TASK_ALWAYS_EAGER = True
 CELERY_RESULT_BACKEND = env("CELERY_RESULT_BACKEND") or env("CELERY_BROKER_URL") or None
 # Wagtail's own index stays on the database in tests; the engine tests use search/ directly.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-# Parallel local runs on one PostgreSQL can each take their own test database.
-TEST_RUN_NAME = env.str("WEGWIJS_TEST_DATABASE", default="test_wegwijs")
-DATABASES["default"]["TEST"] = {"NAME": TEST_RUN_NAME}
+DATABASES["default"]["TEST"] = {"NAME": _DATABASE}  # pytest-django appends the worker
 # ...and their own Celery queue, so one run's worker never takes another run's tasks.
 CELERY_TASK_DEFAULT_QUEUE = f"wegwijs-{TEST_RUN_NAME}"
 # Facet metadata of the finder is read afresh; tests/search/test_facet_cache.py turns it on.

@@ -39,7 +39,16 @@ def small_disk(tmp_path, settings):
     """A real 256 kB file system (tmpfs) as the media directory; `read_only()` remounts it."""
     mount = tmp_path / "media"
     mount.mkdir()
-    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(mount)], check=True)
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(mount)],
+        capture_output=True,
+        text=True,
+    )
+    if done.returncode != 0:
+        pytest.fail(
+            f"could not mount a small tmpfs ({done.stderr.strip()}): these tests need root with "
+            "CAP_SYS_ADMIN; `make test` runs the suite in a user and mount namespace otherwise"
+        )
     settings.MEDIA_ROOT = str(mount)
 
     def read_only():

@@ -1,22 +1,41 @@
 """Legal-section fixtures: places, and the demo legal tree as `seed_demo` builds it."""
 
+import os
+
 import pytest
 from django.core.management import call_command
 from django.utils import translation
 
+from tests.snapshots import DataSnapshot
 from vreemdelingenrecht import factories
+
+
+def load_places():
+    call_command("load_places", verbosity=0, stdout=open(os.devnull, "w"))  # noqa: SIM115
 
 
 @pytest.fixture
 def places(db):
-    call_command("load_places", verbosity=0, stdout=open("/dev/null", "w"))  # noqa: SIM115
+    load_places()
+
+
+def build_legal_site(home):
+    load_places()
+    with translation.override("nl"):
+        return factories.generate(seed=42, home=home)
+
+
+@pytest.fixture(scope="session")
+def legal_site_snapshot(demo_site_snapshot, django_db_blocker):
+    """The places and the demo legal section, built once and recorded (tests/snapshots.py)."""
+    with django_db_blocker.unblock():
+        return DataSnapshot.record(build_legal_site, base=demo_site_snapshot)
 
 
 @pytest.fixture
-def legal_site(demo_site, places):
-    """The demo legal section: returns its LegalIndexPage."""
-    with translation.override("nl"):
-        return factories.generate(seed=42, home=demo_site)
+def legal_site(demo_site, legal_site_snapshot):
+    """The places and the demo legal section: returns its LegalIndexPage."""
+    return legal_site_snapshot.replay_or_build(lambda: build_legal_site(demo_site))
 
 
 @pytest.fixture
