@@ -3,6 +3,7 @@
 import os
 
 import pytest
+from django.core.management import call_command
 from django.utils import translation
 
 from portal import factories
@@ -38,6 +39,23 @@ def demo_site_snapshot(django_db_setup, django_db_blocker):
     """The demo site, built once per session and recorded (tests/snapshots.py)."""
     with django_db_blocker.unblock():
         return DataSnapshot.record(build_demo_site)
+
+
+def load_places():
+    call_command("load_places", verbosity=0, stdout=open(os.devnull, "w"))  # noqa: SIM115
+
+
+@pytest.fixture(scope="session")
+def places_snapshot(django_db_setup, django_db_blocker):
+    """The municipality and postcode table, loaded once and recorded (tests/snapshots.py)."""
+    with django_db_blocker.unblock():
+        return DataSnapshot.record(load_places)
+
+
+@pytest.fixture
+def places(db, places_snapshot):
+    """Municipalities and postcodes of Flanders and Brussels, as `load_places` loads them."""
+    places_snapshot.replay_or_build(load_places)
 
 
 @pytest.fixture

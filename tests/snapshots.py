@@ -71,30 +71,49 @@ class TableChange:
     write: list[bytes] = field(default_factory=list)
 
 
+def _freeze(result):
+    """A build's result (a model instance, or a dict of them) as model and key, to fetch again."""
+    if result is None:
+        return None
+    if isinstance(result, Model):
+        return (type(result), result.pk)
+    if isinstance(result, dict):
+        return {name: _freeze(value) for name, value in result.items()}
+    raise TypeError(f"a recorded build returns model instances or a dict of them, not {result!r}")
+
+
+def _thaw(frozen):
+    if frozen is None:
+        return None
+    if isinstance(frozen, dict):
+        return {name: _thaw(value) for name, value in frozen.items()}
+    model, pk = frozen
+    return model.objects.get(pk=pk)
+
+
 @dataclass
 class DataSnapshot:
-    """The change a build made to the database, and the value it returned."""
+    """The change a build made to the database, and what it returned."""
 
     changes: list[TableChange]
-    result_model: type[Model]
-    result_pk: object
-    base: DataSnapshot | None
+    result: object
     seconds: float
 
     @classmethod
-    def record(cls, build: Callable[..., Model], *, base: DataSnapshot | None = None):
+    def record(cls, build: Callable[..., object], *bases: DataSnapshot):
         """Run `build` in a transaction that is rolled back, and keep what it changed.
 
-        `base`, another recording, is replayed first, and `build` gets what it returned.
-        `build` returns a model instance; `replay()` returns that row again."""
+        `bases`, other recordings, are replayed first, in order, and `build` gets what they
+        returned. It returns a model instance or a dict of them; `replay()` returns them again.
+        Replay the bases in the same order before this one (fixture arguments in that order)."""
         started = time.perf_counter()
         keys = _primary_keys()
         with connection.cursor() as cursor:
             tables = sorted(connection.introspection.table_names(cursor))
         with transaction.atomic():
-            base_result = base.replay() if base is not None else None
+            base_results = [base.replay() for base in bases]
             before = {t: _table_rows(t, keys.get(t, (0, None))[1]) for t in tables}
-            result = build(base_result) if base is not None else build()
+            result = build(*base_results)
             after = {t: _table_rows(t, keys.get(t, (0, None))[1]) for t in tables}
             transaction.set_rollback(True)
         changed = {table for table in tables if before[table] != after[table]}
@@ -115,7 +134,7 @@ class DataSnapshot:
                     change.remove.append(key.decode())
             change.write = [line for key, line in new.items() if old.get(key) != line]
             changes.append(change)
-        return cls(changes, type(result), result.pk, base, time.perf_counter() - started)
+        return cls(changes, _freeze(result), time.perf_counter() - started)
 
     def applies(self) -> bool:
         """True when every table the change touches is as it was when the change was recorded."""
@@ -123,15 +142,15 @@ class DataSnapshot:
             _table_rows(change.table, change.key_column) == change.before for change in self.changes
         )
 
-    def replay(self) -> Model:
+    def replay(self):
         """Write the recorded change, in one transaction (a savepoint inside a test's own), and
-        return the row the build returned."""
+        return fresh instances of what the build returned."""
         with transaction.atomic():
             self._write()
         ContentType.objects.clear_cache()
-        return self.result_model.objects.get(pk=self.result_pk)
+        return _thaw(self.result)
 
-    def replay_or_build(self, build: Callable[[], Model]) -> Model:
+    def replay_or_build(self, build: Callable[[], object]):
         """Replay where the database is as recorded, else run `build`, which must then make
         the same content on what it finds (the demo builders are idempotent)."""
         return self.replay() if self.applies() else build()

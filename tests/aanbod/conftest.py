@@ -3,20 +3,26 @@
 import datetime as dt
 
 import pytest
-from django.core.management import call_command
 from django.utils import timezone
 
 from aanbod.factories import OfferIndexPageFactory, OfferPageFactory, OrganisationPageFactory
 from aanbod.models import OfferWeeklySlot
+from tests.snapshots import DataSnapshot
+
+
+@pytest.fixture(scope="session")
+def offer_tree_snapshot(demo_site_snapshot, places_snapshot, django_db_blocker):
+    with django_db_blocker.unblock():
+        return DataSnapshot.record(build_offer_tree, demo_site_snapshot, places_snapshot)
 
 
 @pytest.fixture
-def places(db):
-    call_command("load_places", verbosity=0, stdout=open("/dev/null", "w"))  # noqa: SIM115
+def offer_tree(demo_site, places, offer_tree_snapshot):
+    """An offers index, Ghent and Leuven with one offer each, recorded once (tests/snapshots.py)."""
+    return offer_tree_snapshot.replay_or_build(lambda: build_offer_tree(demo_site))
 
 
-@pytest.fixture
-def offer_tree(demo_site, places):
+def build_offer_tree(demo_site, _places=None):
     index = OfferIndexPageFactory(parent=demo_site)
     gent = OrganisationPageFactory(parent=index, title="Stad Gent", slug="stad-gent")
     leuven = OrganisationPageFactory(parent=index, title="Stad Leuven", slug="stad-leuven")

@@ -3,7 +3,6 @@
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
-from django.core.management import call_command
 
 from aanbod.models import Municipality
 from buddy.factories import (
@@ -14,6 +13,7 @@ from buddy.factories import (
 )
 from buddy.permissions import groups_ensure
 from portal.models import OutboxEmail
+from tests.snapshots import DataSnapshot
 
 
 @pytest.fixture(autouse=True)
@@ -25,13 +25,19 @@ def fresh_limits(settings):
     cache.clear()
 
 
-@pytest.fixture
-def places(db):
-    call_command("load_places", verbosity=0, stdout=open("/dev/null", "w"))  # noqa: SIM115
+@pytest.fixture(scope="session")
+def tree_snapshot(demo_site_snapshot, places_snapshot, django_db_blocker):
+    with django_db_blocker.unblock():
+        return DataSnapshot.record(build_tree, demo_site_snapshot, places_snapshot)
 
 
 @pytest.fixture
-def tree(demo_site, places):
+def tree(demo_site, places, tree_snapshot):
+    """Gent (coordinator Griet) and Leuven (coordinator Lode), recorded once (tests/snapshots)."""
+    return tree_snapshot.replay_or_build(lambda: build_tree(demo_site))
+
+
+def build_tree(demo_site, _places=None):
     """Gent (coordinator Griet) and Leuven (coordinator Lode); a wide-open matching profile."""
     index = InitiativeIndexPageFactory(parent=demo_site)
     griet = coordinator("griet", "griet@gent.example")

@@ -16,7 +16,7 @@ def build_hub(home):
 def hub_snapshot(demo_site_snapshot, django_db_blocker):
     """The demo hub, built once on the demo site and recorded (tests/snapshots.py)."""
     with django_db_blocker.unblock():
-        return DataSnapshot.record(build_hub, base=demo_site_snapshot)
+        return DataSnapshot.record(build_hub, demo_site_snapshot)
 
 
 @pytest.fixture

@@ -1,45 +1,32 @@
 """Legal-section fixtures: places, and the demo legal tree as `seed_demo` builds it."""
 
-import os
 
 import pytest
-from django.core.management import call_command
 from django.utils import translation
 
 from tests.snapshots import DataSnapshot
 from vreemdelingenrecht import factories
 
 
-def load_places():
-    call_command("load_places", verbosity=0, stdout=open(os.devnull, "w"))  # noqa: SIM115
-
-
-@pytest.fixture
-def places(db):
-    load_places()
-
-
-def build_legal_site(home):
-    load_places()
+def build_legal_site(home, _places=None):
     with translation.override("nl"):
         return factories.generate(seed=42, home=home)
 
 
 @pytest.fixture(scope="session")
-def legal_site_snapshot(demo_site_snapshot, django_db_blocker):
-    """The places and the demo legal section, built once and recorded (tests/snapshots.py)."""
+def legal_site_snapshot(demo_site_snapshot, places_snapshot, django_db_blocker):
+    """The demo legal section, built once on the demo site and places, and recorded."""
     with django_db_blocker.unblock():
-        return DataSnapshot.record(build_legal_site, base=demo_site_snapshot)
+        return DataSnapshot.record(build_legal_site, demo_site_snapshot, places_snapshot)
 
 
 @pytest.fixture
-def legal_site(demo_site, legal_site_snapshot):
-    """The places and the demo legal section: returns its LegalIndexPage."""
+def legal_site(demo_site, places, legal_site_snapshot):
+    """The demo legal section: returns its LegalIndexPage."""
     return legal_site_snapshot.replay_or_build(lambda: build_legal_site(demo_site))
 
 
-@pytest.fixture
-def municipalities(db):
+def build_municipalities():
     """A few places, without loading the whole table: Ghent (two postcodes), Antwerp and two
     municipalities whose names start alike."""
     from aanbod.models import Municipality, Postcode
@@ -74,8 +61,31 @@ FAQ = {
 }
 
 
+@pytest.fixture(scope="session")
+def municipalities_snapshot(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        return DataSnapshot.record(build_municipalities)
+
+
 @pytest.fixture
-def legal_tree(demo_site, municipalities):
+def municipalities(db, municipalities_snapshot):
+    """Ghent, Antwerp, Sint-Niklaas, Sint-Truiden and Brussels, by Dutch name."""
+    return municipalities_snapshot.replay_or_build(build_municipalities)
+
+
+@pytest.fixture(scope="session")
+def legal_tree_snapshot(demo_site_snapshot, municipalities_snapshot, django_db_blocker):
+    with django_db_blocker.unblock():
+        return DataSnapshot.record(build_legal_tree, demo_site_snapshot, municipalities_snapshot)
+
+
+@pytest.fixture
+def legal_tree(demo_site, municipalities, legal_tree_snapshot):
+    """A small legal section (see `build_legal_tree`), recorded once (tests/snapshots.py)."""
+    return legal_tree_snapshot.replay_or_build(lambda: build_legal_tree(demo_site, municipalities))
+
+
+def build_legal_tree(demo_site, municipalities):
     """A small legal section: two topics, a topic page with every block, two rulings, a news
     item and a front-line service in Ghent."""
     from vreemdelingenrecht.factories import (
