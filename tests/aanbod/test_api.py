@@ -1,14 +1,12 @@
 """The read-only open data API at /api/v1/: shape, pagination, filters, errors, queries, OpenAPI."""
 
 import datetime as dt
-import io
 import json
 import re
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from django.apps import apps
-from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
@@ -25,6 +23,7 @@ from aanbod.models import (
     TargetGroup,
     Theme,
 )
+from tests.snapshots import DataSnapshot
 
 pytestmark = pytest.mark.django_db
 
@@ -51,10 +50,20 @@ def _ids(response):
     return [item["id"] for item in response.json()["results"]]
 
 
+@pytest.fixture(scope="session")
+def catalogue_snapshot(demo_site_snapshot, places_snapshot, django_db_blocker):
+    with django_db_blocker.unblock():
+        return DataSnapshot.record(build_catalogue, demo_site_snapshot, places_snapshot)
+
+
 @pytest.fixture
-def catalogue(demo_site):
+def catalogue(demo_site, places, catalogue_snapshot):
+    """Two organisations with offers (`build_catalogue`), recorded once (tests/snapshots.py)."""
+    return catalogue_snapshot.replay_or_build(lambda: build_catalogue(demo_site))
+
+
+def build_catalogue(demo_site, _places=None):
     """Two organisations: Stad Gent (local offers) and Atlas (an imported partner feed)."""
-    call_command("load_places", verbosity=0, stdout=io.StringIO())
     index = OfferIndexPageFactory(parent=demo_site)
     gent = OrganisationPageFactory(
         parent=index, title="Stad Gent", slug="stad-gent", contact_email="reminders@gent.example"

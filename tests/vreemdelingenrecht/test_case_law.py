@@ -6,6 +6,7 @@ import pytest
 
 from search import lifecycle
 from search.rulings import RULINGS
+from tests.snapshots import DataSnapshot
 from vreemdelingenrecht.factories import RulingPageFactory, TopicFactory
 from vreemdelingenrecht.filters import RulingFilters, filters_parse
 from vreemdelingenrecht.services import ruling_search, ruling_search_database
@@ -35,8 +36,29 @@ CASES = [
 ]
 
 
+@pytest.fixture(scope="session")
+def rulings_snapshot(
+    demo_site_snapshot, municipalities_snapshot, legal_tree_snapshot, django_db_blocker
+):
+    with django_db_blocker.unblock():
+        return DataSnapshot.record(
+            lambda _home, _places, tree: build_rulings(tree),
+            demo_site_snapshot,
+            municipalities_snapshot,
+            legal_tree_snapshot,
+        )
+
+
 @pytest.fixture
-def rulings(legal_tree):
+def rulings(legal_tree, rulings_snapshot):
+    """Rulings on four topics (`build_rulings`), recorded once (tests/snapshots.py)."""
+    made = rulings_snapshot.replay_or_build(lambda: build_rulings(legal_tree))
+    for instance in legal_tree.values():
+        instance.refresh_from_db()  # the build unpublished two of them
+    return made
+
+
+def build_rulings(legal_tree):
     legal_tree["ruling"].unpublish()
     legal_tree["other"].unpublish()
     slugs = ("gezin", "werk", "sociaal", "asiel")
