@@ -41,8 +41,16 @@ def celery_worker(transactional_db, settings):
 
     from portal.celery import app
 
-    if not settings.CELERY_BROKER_URL.startswith("redis://"):
+    broker = settings.CELERY_BROKER_URL
+    if not broker.startswith("redis://"):
         missing_service("no Redis broker configured (CELERY_BROKER_URL); run `make test`")
+    import redis
+
+    # Fail in two seconds, not after the worker's long connection retries.
+    try:
+        redis.Redis.from_url(broker, socket_connect_timeout=2, socket_timeout=2).ping()
+    except redis.RedisError as error:
+        missing_service(f"Redis broker at {broker} does not answer ({error}); run `make test`")
     app.conf.task_always_eager = False
     try:
         with start_worker(app, pool="solo", perform_ping_check=False, shutdown_timeout=15):
