@@ -70,5 +70,30 @@ class TolerantRedisCache(RedisCache):
         return self._run("delete_many", *args, **kwargs)
 
     def clear(self):
+        """With a KEY_PREFIX only this cache's keys go: others may share the Redis database."""
         self._local.clear()
-        return self._run("clear")
+        if not self.key_prefix:
+            return self._run("clear")
+        if not self.is_degraded:
+            try:
+                delete_prefixed(self._cache.get_client(write=True), self.key_prefix)
+            except UNAVAILABLE as error:
+                self._down_until = time.monotonic() + RETRY_AFTER
+                logger.warning("Redis cache unavailable, using process memory: %s", error)
+        return True
+
+
+def delete_prefixed(client, prefix: str) -> int:
+    """Delete the keys Django made with `prefix` ("prefix:version:key"); SCAN, not KEYS, so
+    Redis keeps answering others meanwhile. Returns how many went."""
+    pattern = "".join("\\" + c if c in "*?[]\\" else c for c in prefix) + ":*"
+    deleted = 0
+    batch = []
+    for key in client.scan_iter(match=pattern, count=500):
+        batch.append(key)
+        if len(batch) == 500:
+            deleted += client.delete(*batch)
+            batch = []
+    if batch:
+        deleted += client.delete(*batch)
+    return deleted

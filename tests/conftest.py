@@ -9,6 +9,9 @@ from django.utils import translation
 from portal import factories
 from tests.snapshots import DataSnapshot
 
+# Each test starts with an empty cache of its own run and worker (Redis, as in production).
+pytest_plugins = ["tests.cache_isolation"]
+
 
 def services_required() -> bool:
     """Under `make test` (and CI) a missing service fails the test instead of skipping it."""
@@ -74,8 +77,16 @@ def celery_worker(transactional_db, settings):
 
     from portal.celery import app
 
-    if not settings.CELERY_BROKER_URL.startswith("redis://"):
+    broker = settings.CELERY_BROKER_URL
+    if not broker.startswith("redis://"):
         missing_service("no Redis broker configured (CELERY_BROKER_URL); run `make test`")
+    import redis
+
+    # Fail in two seconds, not after the worker's long connection retries.
+    try:
+        redis.Redis.from_url(broker, socket_connect_timeout=2, socket_timeout=2).ping()
+    except redis.RedisError as error:
+        missing_service(f"Redis broker at {broker} does not answer ({error}); run `make test`")
     app.conf.task_always_eager = False
     try:
         with start_worker(app, pool="solo", perform_ping_check=False, shutdown_timeout=15):

@@ -39,8 +39,23 @@ CELERY_TASK_ALWAYS_EAGER = True
 CELERY_RESULT_BACKEND = env("CELERY_RESULT_BACKEND") or env("CELERY_BROKER_URL") or None
 # Wagtail's own index stays on the database in tests; the engine tests use search/ directly.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# A dead Redis shows within seconds (tests/conftest.py pings it before starting a worker).
+CELERY_BROKER_CONNECTION_TIMEOUT = 2
+CELERY_REDIS_SOCKET_CONNECT_TIMEOUT = 2
 DATABASES["default"]["TEST"] = {"NAME": _DATABASE}  # pytest-django appends the worker
 # ...and their own Celery queue, so one run's worker never takes another run's tasks.
 CELERY_TASK_DEFAULT_QUEUE = f"wegwijs-{TEST_RUN_NAME}"
 # Facet metadata of the finder is read afresh; tests/search/test_facet_cache.py turns it on.
 FINDER_FACET_CACHE_SECONDS = 0
+
+# The cache is Redis, as in production, so rate limits and purges are shared between processes
+# (gunicorn workers of the browser tests, subprocesses). Default: the broker's Redis, database 1.
+_broker = env("CELERY_BROKER_URL") or "redis://127.0.0.1:6379/0"
+CACHES = {
+    "default": {
+        **env.cache_url_config(env.ENVIRON.get("CACHE_URL") or _broker.rsplit("/", 1)[0] + "/1"),
+        "BACKEND": "portal.cache.TolerantRedisCache",
+        # One prefix per run and xdist worker: tests/cache_isolation.py clears only these keys.
+        "KEY_PREFIX": TEST_RUN_NAME,
+    }
+}

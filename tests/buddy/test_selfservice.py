@@ -190,3 +190,30 @@ def test_a_confirmation_link_confirms_only_on_the_button(client):
     assert Candidate.objects.get(pk=candidate.pk).status == Candidate.Status.UNCONFIRMED
     assert client.post(url).status_code == 302
     assert Candidate.objects.get(pk=candidate.pk).status != Candidate.Status.UNCONFIRMED
+
+
+def test_closing_the_page_ends_the_volunteer_session(client, gent_candidate):
+    from django.test import Client
+
+    from buddy.views.session import KEY
+
+    _open(client, gent_candidate)
+    leave = reverse("buddy:leave")
+    me = client.get(reverse("buddy:me"))
+    assert me.status_code == 200 and f'action="{leave}"' in me.content.decode()
+    assert client.get(leave).status_code == 405  # a prefetch or a link does not sign out
+    assert client.get(reverse("buddy:me")).status_code == 200
+    cookie = client.cookies["sessionid"].value
+
+    response = client.post(leave)
+
+    assert response.status_code == 302 and response.url == reverse("buddy:link_request")
+    assert KEY not in client.session
+    for name in ("buddy:me", "buddy:edit", "buddy:download", "buddy:erase"):
+        page = client.get(reverse(name))
+        assert page.status_code == 302 and page.url == reverse("buddy:link_request"), name
+    # Ended on the server: a copy of the old cookie opens nothing either.
+    copy = Client()
+    copy.cookies["sessionid"] = cookie
+    assert copy.get(reverse("buddy:me")).status_code == 302
+    assert Candidate.objects.get(pk=gent_candidate.pk).status == gent_candidate.status

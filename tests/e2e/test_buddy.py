@@ -12,7 +12,8 @@ import psycopg
 import pytest
 from django.conf import settings
 
-from tests.e2e.conftest import AXE_MINOR_FINDINGS, ROOT, _database_url
+from tests.e2e.axe_findings import findings
+from tests.e2e.conftest import ROOT, _database_url
 
 pytestmark = pytest.mark.e2e
 EMAIL = "e2e.volunteer@example.org"
@@ -52,12 +53,7 @@ def _outbox_path(category: str, to: str) -> str:
 
 
 def _axe_clean(axe, tab, where: str):
-    violations = axe(tab)
-    blocking = [v for v in violations if v["impact"] in ("serious", "critical")]
-    for v in violations:
-        if v not in blocking:
-            AXE_MINOR_FINDINGS.append(f"{v['impact']}: {v['id']} on buddy {where}")
-    assert not blocking, [(v["id"], [n["target"] for n in v["nodes"]]) for v in blocking]
+    assert findings(axe(tab), f"buddy {where}") == []
 
 
 def test_volunteer_registers_in_arabic_confirms_accepts_and_downloads(live_portal, page, axe):

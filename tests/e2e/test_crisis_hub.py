@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.e2e.conftest import AXE_MINOR_FINDINGS
+from tests.e2e.axe_findings import findings
 
 pytestmark = pytest.mark.e2e
 
@@ -11,21 +11,13 @@ HUB_TITLE_UK = "Україна: допомога та інформація"
 BROCHURE_UK = "Поганий сон, тривога та стрес"
 
 
-def blocking(violations, where):
-    serious = [v for v in violations if v["impact"] in ("serious", "critical")]
-    for v in violations:
-        if v not in serious:
-            AXE_MINOR_FINDINGS.append(f"{v['impact']}: {v['id']} on {where}")
-    return [(v["id"], v["impact"], [n["target"] for n in v["nodes"]]) for v in serious]
-
-
 def test_ukrainian_visitor_reaches_a_publication_in_ukrainian(live_portal, page, axe):
     page.goto(live_portal + "/uk/")
     assert page.locator("html").get_attribute("lang") == "uk"
     page.locator("main").get_by_role("link", name=HUB_TITLE_UK).click()
     page.wait_for_url(live_portal + HUB["uk"])
     assert page.locator("h1").inner_text() == HUB_TITLE_UK
-    assert blocking(axe(page), "crisis hub (journey)") == []
+    assert findings(axe(page), "crisis hub (journey)") == []
 
     publication = page.locator(".publication").filter(has_text="Поганий сон")
     download = publication.locator("a.publication__chosen")
@@ -65,19 +57,19 @@ def test_visitor_picks_another_language_for_the_publications(live_portal, page):
 
 @pytest.mark.parametrize("language", ["uk", "nl", "ar"])
 @pytest.mark.parametrize("width", [390, 1280])
-def test_hub_has_no_serious_axe_violations(live_portal, page, axe, language, width):
+def test_hub_has_no_axe_violations(live_portal, page, axe, language, width):
     page.set_viewport_size({"width": width, "height": 900})
     page.goto(live_portal + HUB[language])
     assert page.locator("html").get_attribute("lang") == language
     page.locator("details.accordion__item").first.locator("summary").click()
-    assert blocking(axe(page), f"crisis hub/{language}/{width}") == []
+    assert findings(axe(page), f"crisis hub/{language}/{width}") == []
 
 
 def test_pictogram_sheet_prints_without_site_chrome(live_portal, page, axe):
     page.goto(live_portal + HUB["uk"] + "pictograms/")
     assert page.locator(".pictogram").count() == 12
     assert page.locator("[data-print]").is_visible()  # the print button appears with JS
-    assert blocking(axe(page), "pictogram sheet/uk") == []
+    assert findings(axe(page), "pictogram sheet/uk") == []
     page.emulate_media(media="print")
     assert page.locator(".site-header").is_hidden()
     assert page.locator("[data-print]").is_hidden()

@@ -4,20 +4,13 @@ import re
 
 import pytest
 
-from tests.e2e.conftest import AXE_MINOR_FINDINGS
+from tests.e2e.axe_findings import findings
 
 pytestmark = pytest.mark.e2e
 
 
 def _assert_axe_clean(tab, axe, name):
-    violations = axe(tab)
-    blocking = [v for v in violations if v["impact"] in ("serious", "critical")]
-    for v in violations:
-        if v not in blocking:
-            AXE_MINOR_FINDINGS.append(f"{v['impact']}: {v['id']} on {name}")
-    assert not blocking, [
-        (v["id"], v["impact"], [n["target"] for n in v["nodes"]]) for v in blocking
-    ]
+    assert findings(axe(tab), name) == []
 
 
 def test_professional_journey(live_portal, page, axe):

@@ -205,3 +205,31 @@ def test_an_unconfirmed_registration_can_be_seen_and_erased_too():
     assert holders.erase("new@example.org", ["volunteer"]) == {"volunteer": 1}
     candidate.refresh_from_db()
     assert candidate.status == "anonymised" and candidate.email == ""
+
+
+def test_closing_the_data_page_ends_its_session_and_only_that_one(client):
+    from buddy.services import links as buddy_links
+    from portal.privacy.views import SESSION_KEY
+
+    someone = person()
+    _open(client)
+    assert client.post(buddy_links.magic_url(someone.candidate)).status_code == 302
+    leave = reverse("privacy:leave")
+    overview = client.get(reverse("privacy:overview"))
+    assert overview.status_code == 200 and f'action="{leave}"' in overview.content.decode()
+    assert client.get(leave).status_code == 405  # a prefetch or a link does not sign out
+    cookie = client.cookies["sessionid"].value
+
+    response = client.post(leave)
+
+    assert response.status_code == 302 and response.url == reverse("privacy:request")
+    assert SESSION_KEY not in client.session
+    for name in ("privacy:overview", "privacy:download", "privacy:erase"):
+        page = client.get(reverse(name))
+        assert page.status_code == 302 and page.url == reverse("privacy:request"), name
+    copy = Client()
+    copy.cookies["sessionid"] = cookie  # ended on the server, not only in this browser
+    assert copy.get(reverse("privacy:overview")).status_code == 302
+    # The volunteer's own page in the same browser is a session of its own and stays open.
+    assert client.get(reverse("buddy:me")).status_code == 200
+    assert Candidate.objects.filter(email=EMAIL).exists()  # signing out erases nothing

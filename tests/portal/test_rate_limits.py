@@ -1,5 +1,9 @@
 """Rate limits on searches and e-mailed links: per IP, a friendly 429 with Retry-After."""
 
+import os
+import subprocess
+import sys
+
 import pytest
 from django.core.cache import cache
 from django.urls import reverse
@@ -98,3 +102,25 @@ def test_behind_a_proxy_the_configured_header_counts(client, db, tight_limits, s
     assert client.get(url, HTTP_X_REAL_IP="203.0.113.6").status_code == 200
     # A request without the header (a probe past the proxy) is counted, not a 500.
     assert client.get(url).status_code in (200, 429)
+
+
+OTHER_PROCESS = """
+import django
+django.setup()
+from django.test import RequestFactory
+from portal.ratelimit import over_request_limit
+assert [over_request_limit(RequestFactory().get("/"), "search") for _ in range(3)] == [False] * 3
+"""
+
+
+def test_requests_of_another_process_count_too(client, db, tight_limits, settings):
+    """The counters live in Redis, so gunicorn's other workers share one limit per address."""
+    # Per day: a minute's counter could start afresh between the two processes' requests.
+    settings.RATE_LIMITS = {**LIMITS, "search": "3/d"}
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "portal.settings.test"}
+    env["RATE_LIMIT_SEARCH"] = "3/d"
+    subprocess.run([sys.executable, "-c", OTHER_PROCESS], env=env, check=True, timeout=120)
+    # The other process used up this address's three searches (the test client's is 127.0.0.1).
+    response = client.get("/api/v1/offers/search?q=taal")
+    assert response.status_code == 429
+    assert client.get("/api/v1/offers/search?q=taal", REMOTE_ADDR="198.51.100.9").status_code != 429
