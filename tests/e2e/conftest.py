@@ -12,8 +12,8 @@ import psycopg
 import pytest
 
 from search.client import EngineConfig, SearchClient
+from tests import demo_database as database
 from tests.conftest import missing_service
-from tests.e2e import database
 
 ROOT = Path(__file__).resolve().parents[2]
 AXE_JS = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -38,7 +38,7 @@ def _free_port() -> int:
 def live_portal(django_db_setup):
     """Base URL of a portal migrated and seeded like `make run`, but on PostgreSQL.
 
-    Its database is a copy of the freshly migrated test database (tests/e2e/database.py), named
+    Its database is a copy of the seeded test database copy (tests/demo_database.py), named
     after the test database, and so its own per pytest-xdist worker; so is its index prefix."""
     name = database.e2e_name()
     prefix = name.replace("_", "-")
@@ -49,7 +49,11 @@ def live_portal(django_db_setup):
         "SEARCH_INDEX_PREFIX": prefix,
     }
     manage = [sys.executable, str(ROOT / "manage.py")]
-    if database.prepared != name:  # the plugin is not loaded: migrate a database of our own
+    seeded = database.seeded_database()
+    if seeded:  # `seed_demo` is `seed_demo --no-index` and then `update_index`
+        database.create_from(name, seeded)
+        steps = ["c('update_index', verbosity=0)"]
+    else:  # the plugin is not loaded: migrate and seed a database of our own
         try:
             database.drop(name)
             with psycopg.connect(database.admin_url(), autocommit=True) as conn:
@@ -57,12 +61,13 @@ def live_portal(django_db_setup):
         except psycopg.OperationalError as error:
             missing_service(f"PostgreSQL is not reachable ({error}); run `make test`")
         subprocess.run([*manage, "migrate", "--noinput", "-v", "0"], cwd=ROOT, env=env, check=True)
-    # One process seeds and indexes: a Django start-up less than two commands.
-    seed = "from django.core.management import call_command as c; c('seed_demo')"
+        steps = ["c('seed_demo')"]
     if env.get("SEARCH_URL"):
-        seed += "; c('search_index', 'rebuild')"
+        steps.append("c('search_index', 'rebuild')")
+    # One process for the remaining commands: a Django start-up less per command.
+    script = "from django.core.management import call_command as c; " + "; ".join(steps)
     subprocess.run(
-        [*manage, "shell", "-c", seed], cwd=ROOT, env=env, check=True, capture_output=True
+        [*manage, "shell", "-c", script], cwd=ROOT, env=env, check=True, capture_output=True
     )
     port = _free_port()
     server = subprocess.Popen(
