@@ -15,6 +15,7 @@ from aanbod.interchange import MAX_LINE_BYTES, parse_line
 from aanbod.schedule import ScheduleError, parse_date, parse_time, validate_weekday
 from tests.aanbod.offers import FakeResolver, full_offer, minimal_offer
 from tests.aanbod.test_interchange_lines import dumps
+from tests.hypothesis_profiles import examples
 
 RESOLVER = FakeResolver()
 JSON_VALUES = st.recursive(
@@ -34,19 +35,19 @@ def _assert_outcome(record, errors):
         assert len(error.message) > 10, error  # says what is wrong and how to fix it
 
 
-@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@settings(max_examples=examples(300), suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(st.binary(max_size=400))
 def test_any_bytes_give_a_record_or_errors(raw):
     _assert_outcome(*parse_line(raw, 1, resolve_postcode=RESOLVER))
 
 
-@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@settings(max_examples=examples(300), suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(st.text(max_size=400))
 def test_any_text_gives_a_record_or_errors(text):
     _assert_outcome(*parse_line(text, 1, resolve_postcode=RESOLVER))
 
 
-@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@settings(max_examples=examples(400), suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(field=st.sampled_from(FIELDS), value=JSON_VALUES)
 def test_one_wrong_field_is_named_in_the_errors(field, value):
     offer = copy.deepcopy(full_offer())
@@ -59,7 +60,7 @@ def test_one_wrong_field_is_named_in_the_errors(field, value):
         assert error.line == 3
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(
     lines=st.lists(
         st.binary(max_size=60).map(lambda b: b.replace(b"\n", b"").replace(b"\r", b"")),
@@ -73,7 +74,7 @@ def test_lines_come_back_as_written(lines, windows):
     assert list(lines_from_stream(stream, chunk=7)) == lines
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(JSON_VALUES | st.text(max_size=30))
 def test_schedule_values_parse_or_say_why(value):
     for parse, kind in ((parse_time, time), (parse_date, date), (validate_weekday, int)):

@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from buddy.matching import run_scenario
+from tests.hypothesis_profiles import examples
 
 from .matching_oracle import GENT, cand, capacities, init, km_east, oracle_pairs, scenarios
 
@@ -107,7 +108,7 @@ def test_distance_uses_the_great_circle():
     assert GENT == (51.05, 3.72)
 
 
-@settings(max_examples=150, deadline=None, database=None)
+@settings(max_examples=examples(150), deadline=None, database=None)
 @given(scenarios(max_candidates=7, max_initiatives=5))
 def test_random_scenarios_never_break_a_hard_constraint(data):
     out = run_scenario(data, dump_pairs=True)
@@ -131,7 +132,7 @@ def test_random_scenarios_never_break_a_hard_constraint(data):
     )
 
 
-@settings(max_examples=60, deadline=None, database=None)
+@settings(max_examples=examples(60), deadline=None, database=None)
 @given(
     st.lists(
         st.tuples(

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 
 from buddy.matching import build_pair_table, parse_scenario, run_scenario, solve
+from tests.hypothesis_profiles import examples
 
 from .matching_oracle import (
     brute_force,
@@ -31,7 +32,7 @@ def objective_units(out: dict) -> int:
     return sum(round(a["score"] * 1_000_000) for a in out["assignments"])
 
 
-@settings(max_examples=200, deadline=None, database=None)
+@settings(max_examples=examples(200), deadline=None, database=None)
 @given(scenarios(max_candidates=5, max_initiatives=4, loose=True))
 def test_total_score_equals_the_exhaustive_optimum(data):
     out = run_scenario(data, dump_pairs=True)

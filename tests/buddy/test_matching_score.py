@@ -14,6 +14,7 @@ from buddy.matching import (
     run_scenario,
     solve,
 )
+from tests.hypothesis_profiles import examples
 
 from .matching_oracle import cand, init, km_east, oracle_score, random_scenario, scenarios, seeded
 
@@ -56,7 +57,7 @@ def test_a_pair_worked_out_by_hand():
     assert "2.5 km away (limit 10 km)" in explanation
 
 
-@settings(max_examples=80, deadline=None, database=None)
+@settings(max_examples=examples(80), deadline=None, database=None)
 @given(scenarios(max_candidates=5, max_initiatives=4, loose=True))
 def test_every_score_follows_the_documented_formula(data):
     out = run_scenario(data, dump_pairs=True)

@@ -7,13 +7,12 @@ import sys
 import time
 import urllib.request
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
 import pytest
-from django.conf import settings
 
 from search.client import EngineConfig, SearchClient
+from tests import demo_database as database
 from tests.conftest import missing_service
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -35,39 +34,41 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-def _database_url(name: str) -> str:
-    url = urlsplit(os.environ.get("DATABASE_URL", "postgres://wegwijs@127.0.0.1:55432/wegwijs"))
-    return urlunsplit(url._replace(path=f"/{name}"))
-
-
-def _recreate_database(name: str):
-    with psycopg.connect(_database_url("postgres"), autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        conn.execute(f'CREATE DATABASE "{name}"')
-
-
 @pytest.fixture(scope="session")
-def live_portal():
-    """Base URL of a portal migrated and seeded like `make run`, but on PostgreSQL."""
-    name = f"{settings.TEST_RUN_NAME}_e2e"
+def live_portal(django_db_setup):
+    """Base URL of a portal migrated and seeded like `make run`, but on PostgreSQL.
+
+    Its database is a copy of the seeded test database copy (tests/demo_database.py), named
+    after the test database, and so its own per pytest-xdist worker; so is its index prefix."""
+    name = database.e2e_name()
     prefix = name.replace("_", "-")
-    try:
-        _recreate_database(name)
-    except psycopg.OperationalError as error:
-        missing_service(f"PostgreSQL is not reachable ({error}); run `make test`")
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "portal.settings.test",
-        "DATABASE_URL": _database_url(name),
+        "DATABASE_URL": database.database_url(name),
         "SEARCH_INDEX_PREFIX": prefix,
     }
     manage = [sys.executable, str(ROOT / "manage.py")]
-    subprocess.run([*manage, "migrate", "--noinput", "-v", "0"], cwd=ROOT, env=env, check=True)
-    subprocess.run([*manage, "seed_demo"], cwd=ROOT, env=env, check=True, capture_output=True)
+    seeded = database.seeded_database()
+    if seeded:  # `seed_demo` is `seed_demo --no-index` and then `update_index`
+        database.create_from(name, seeded)
+        steps = ["c('update_index', verbosity=0)"]
+    else:  # the plugin is not loaded: migrate and seed a database of our own
+        try:
+            database.drop(name)
+            with psycopg.connect(database.admin_url(), autocommit=True) as conn:
+                conn.execute(f'CREATE DATABASE "{name}"')
+        except psycopg.OperationalError as error:
+            missing_service(f"PostgreSQL is not reachable ({error}); run `make test`")
+        subprocess.run([*manage, "migrate", "--noinput", "-v", "0"], cwd=ROOT, env=env, check=True)
+        steps = ["c('seed_demo')"]
     if env.get("SEARCH_URL"):
-        subprocess.run(
-            [*manage, "search_index", "rebuild"], cwd=ROOT, env=env, check=True, capture_output=True
-        )
+        steps.append("c('search_index', 'rebuild')")
+    # One process for the remaining commands: a Django start-up less per command.
+    script = "from django.core.management import call_command as c; " + "; ".join(steps)
+    subprocess.run(
+        [*manage, "shell", "-c", script], cwd=ROOT, env=env, check=True, capture_output=True
+    )
     port = _free_port()
     server = subprocess.Popen(
         [
@@ -103,8 +104,7 @@ def live_portal():
     yield base
     server.terminate()
     server.wait(timeout=20)
-    with psycopg.connect(_database_url("postgres"), autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    database.drop(name)
     if env.get("SEARCH_URL"):
         engine = SearchClient(EngineConfig(url=env["SEARCH_URL"], index_prefix=prefix))
         for index in engine.indices(f"{prefix}-*"):

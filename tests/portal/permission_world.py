@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import time
 
-from django.contrib.auth import get_user_model
+from django.contrib.auth import HASH_SESSION_KEY, SESSION_KEY, get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
@@ -169,3 +169,18 @@ def sign_in(client, world: dict, role: str) -> None:
         session.save()
         return
     client.force_login(world["users"][role])
+
+
+def signed_in(client, world: dict, role: str) -> bool:
+    """Whether the client's session still carries the role (one session read, no login)."""
+    if role == "anonymous":
+        return True
+    if role == "volunteer":
+        data = client.session.get(VOLUNTEER_SESSION_KEY) or {}
+        return data.get("pk") == world["sara"].pk and data.get("until", 0) > time.time() + 60
+    user = world["users"][role]
+    session = client.session
+    return (
+        session.get(SESSION_KEY) == str(user.pk)
+        and session.get(HASH_SESSION_KEY) == user.get_session_auth_hash()
+    )

@@ -1,16 +1,13 @@
 """Bounded SQL queries for every page type and the main list, finder and API views (no N+1)."""
 
-import io
-
 import pytest
 from django.conf import settings
-from django.core.management import call_command
-from django.db import transaction
 from django.test import Client, override_settings
 from django.utils import translation
 from wagtail.models import Page, get_page_models
 
-from portal.factories import root_collection
+from tests.demo_database import seed_demo_here
+from tests.rolled_back import rolled_back
 
 # Queries for an anonymous visitor, uncached, rendered twice before counting (warm caches
 # such as the site root and settings are what production has too). A change that makes a
@@ -43,22 +40,17 @@ VIEW_BOUNDS = {
 
 
 @pytest.fixture(scope="module")
-def full_demo(django_db_setup, django_db_blocker):
+def seeded_demo(django_db_setup, django_db_blocker):
     """Everything `seed_demo` builds, once for this module, rolled back at its end.
 
     Searches run on the database implementation here: it is the one that reads offers from
     the database per request, and the shared test engine holds other runs' documents."""
-    with django_db_blocker.unblock(), override_settings(SEARCH={**settings.SEARCH, "URL": ""}):
-        outer = transaction.atomic()
-        outer.__enter__()
-        try:
-            root_collection()
-            with translation.override("nl"):
-                call_command("seed_demo", "--no-index", stdout=io.StringIO())
-            yield
-        finally:
-            transaction.set_rollback(True)
-            outer.__exit__(None, None, None)
+    with (
+        rolled_back(django_db_blocker),
+        override_settings(SEARCH={**settings.SEARCH, "URL": ""}),
+    ):
+        seed_demo_here()
+        yield
 
 
 def page_types() -> list[str]:
@@ -90,14 +82,14 @@ def test_every_page_type_has_a_bound():
 
 @pytest.mark.parametrize("label", page_types())
 def test_page_type_renders_within_its_query_bound(
-    full_demo, db, django_assert_max_num_queries, label
+    seeded_demo, db, django_assert_max_num_queries, label
 ):
     assert_bounded(django_assert_max_num_queries, live_url(label), PAGE_BOUNDS[label])
 
 
 @pytest.mark.parametrize(("url", "bound"), sorted(VIEW_BOUNDS.items()))
 def test_view_renders_within_its_query_bound(
-    full_demo, db, django_assert_max_num_queries, url, bound
+    seeded_demo, db, django_assert_max_num_queries, url, bound
 ):
     assert_bounded(django_assert_max_num_queries, url, bound)
 
@@ -123,7 +115,7 @@ def count_queries(client, url: str) -> int:
 
 
 @pytest.mark.parametrize("label", LISTING_TYPES)
-def test_listing_queries_do_not_grow_with_the_number_of_children(full_demo, db, label):
+def test_listing_queries_do_not_grow_with_the_number_of_children(seeded_demo, db, label):
     """One child fewer on a listing page must cost exactly as many queries (no N+1).
 
     The child taken away has a sibling of its own type: Wagtail's .specific() spends one

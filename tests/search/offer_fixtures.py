@@ -11,7 +11,6 @@ from unittest.mock import patch
 
 import pytest
 from django.core.management import call_command
-from django.db import transaction
 from django.test import override_settings
 from django.utils import translation
 
@@ -19,6 +18,7 @@ from search import lifecycle
 from search.client import EngineUnavailable, get_client
 from search.offers.documents import OFFERS
 from tests.conftest import missing_service
+from tests.rolled_back import rolled_back
 
 
 @contextmanager
@@ -29,18 +29,12 @@ def demo_offers_rolled_back(django_db_blocker, offer_count: int | None = None):
     from portal import factories
 
     count = offer_count or offer_factories.OFFER_COUNT
-    with django_db_blocker.unblock():
-        atomic = transaction.atomic()
-        atomic.__enter__()
-        try:
-            with translation.override("nl"), patch.object(offer_factories, "OFFER_COUNT", count):
-                home = factories.generate(seed=42)
-                call_command("load_places", verbosity=0, stdout=io.StringIO())
-                offer_factories.generate(seed=42, home=home)
-            yield home
-        finally:
-            transaction.set_rollback(True)
-            atomic.__exit__(None, None, None)
+    with rolled_back(django_db_blocker):
+        with translation.override("nl"), patch.object(offer_factories, "OFFER_COUNT", count):
+            home = factories.generate(seed=42)
+            call_command("load_places", verbosity=0, stdout=io.StringIO())
+            offer_factories.generate(seed=42, home=home)
+        yield home
 
 
 @pytest.fixture(scope="module")

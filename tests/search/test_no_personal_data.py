@@ -8,12 +8,10 @@ import uuid
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from django.db import transaction
 from django.test import override_settings
 from opensearchpy import OpenSearch, helpers
 
 from buddy.models import Candidate, InitiativePage
-from portal.factories import root_collection
 from portal.models import OutboxEmail
 from portal.privacy import holders
 from search import lifecycle
@@ -23,7 +21,9 @@ from search.documents import PAGES
 from search.offers.documents import OFFERS
 from search.rulings import RULINGS
 from tests.conftest import missing_service
+from tests.demo_database import seed_demo_here
 from tests.portal.gdpr_world import EMAIL, NAME, PHONE, person
+from tests.rolled_back import rolled_back
 from vreemdelingenrecht.nieuwsbrief.models import Subscriber
 
 pytestmark = [pytest.mark.engine]
@@ -37,28 +37,21 @@ PERSONAL_FIELDS = re.compile(
 
 
 @pytest.fixture(scope="module")
-def seeded(django_db_setup, django_db_blocker):
+def seeded_demo(django_db_setup, django_db_blocker):
     """The full demo (seed_demo) plus one person with every kind of data, rolled back after."""
-    with django_db_blocker.unblock():
-        atomic = transaction.atomic()
-        atomic.__enter__()
-        try:
-            root_collection()
-            call_command("seed_demo", "--no-index", stdout=io.StringIO())
-            person()
-            first, last = COORDINATOR[0].split(" ", 1)
-            user = get_user_model().objects.create_user(
-                "griet-vc", COORDINATOR[1], first_name=first, last_name=last
-            )
-            InitiativePage.objects.update(coordinator=user)
-            yield
-        finally:
-            transaction.set_rollback(True)
-            atomic.__exit__(None, None, None)
+    with rolled_back(django_db_blocker):
+        seed_demo_here()
+        person()
+        first, last = COORDINATOR[0].split(" ", 1)
+        user = get_user_model().objects.create_user(
+            "griet-vc", COORDINATOR[1], first_name=first, last_name=last
+        )
+        InitiativePage.objects.update(coordinator=user)
+        yield
 
 
 @pytest.fixture(scope="module")
-def indexed(seeded, django_db_blocker):
+def indexed(seeded_demo, django_db_blocker):
     """Every index: the engine layer's three and Wagtail's own backend, under a fresh prefix."""
     from django.conf import settings
 

@@ -16,6 +16,7 @@ from search.offers.params import OfferSearchParams, parse_params, to_query_strin
 from search.offers.query import count_body, offer_search, suggest_body
 from search.offers.relax import CODES, SearchPlan, relaxations
 from search.rulings_query import ruling_search
+from tests.hypothesis_profiles import examples
 from vreemdelingenrecht.filters import filters_parse
 
 PARAM_NAMES = (
@@ -172,7 +173,9 @@ def test_relaxation_only_loosens_step_by_step_and_ends(plan):
 # --- the real engine accepts every body ----------------------------------------------------
 
 ENGINE_EXAMPLES = settings(
-    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=examples(40),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 
 

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from search.query import page_search
 from search.rulings_query import ruling_search
+from tests.hypothesis_profiles import examples
 from vreemdelingenrecht.filters import MAX_TEXT, RulingFilters, filters_parse
 
 COURTS = {"rvv", "raad-van-state", "grondwettelijk-hof"}
@@ -26,7 +27,7 @@ PARAMS = st.fixed_dictionaries(
 )
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=examples(500), deadline=None)
 @given(PARAMS)
 @example({"year": "²"})  # found by the years below: isdigit() but not int(), a 500
 def test_any_parameters_give_filters_or_named_problems(params):
@@ -45,7 +46,7 @@ def test_any_parameters_give_filters_or_named_problems(params):
             assert name in problems, (name, params)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(PARAMS)
 def test_the_listing_url_gives_back_the_same_filters(params):
     filters, _problems = filters_parse(params, courts=COURTS, topics=TOPICS)
@@ -53,7 +54,7 @@ def test_the_listing_url_gives_back_the_same_filters(params):
     assert (again, problems) == (filters, {})
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(
     text=ANY_TEXT,
     court=st.sampled_from(sorted(COURTS | {""})),
