@@ -1,5 +1,5 @@
 # Wegwijs: `make run` starts the portal, `make test` runs the whole suite on real services.
-.PHONY: run run-full test lint messages bench bench-import bench-search bench-matching bench-load test-faults
+.PHONY: run run-full test test-fuzz lint messages bench bench-import bench-search bench-matching bench-load test-faults
 
 run:
 	bash scripts/run.sh
@@ -12,6 +12,14 @@ test:
 
 test-faults:
 	bash scripts/test-faults.sh $(ARGS)
+
+# The property and fuzz tests with Hypothesis's `thorough` profile (many more examples).
+FUZZ_TESTS = tests/vreemdelingenrecht/test_filter_properties.py tests/vreemdelingenrecht/test_citations.py \
+	tests/aanbod/test_import_properties.py tests/buddy/test_matching_optimality.py \
+	tests/buddy/test_matching_constraints.py tests/buddy/test_matching_score.py \
+	tests/search/test_query_properties.py tests/portal/test_api_fuzz.py
+test-fuzz:
+	HYPOTHESIS_PROFILE=thorough bash scripts/test.sh $(FUZZ_TESTS) $(ARGS)
 
 lint:
 	bash scripts/lint.sh

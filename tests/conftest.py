@@ -9,8 +9,10 @@ from django.utils import translation
 from portal import factories
 from tests.snapshots import DataSnapshot
 
-# Each test starts with an empty cache of its own run and worker (Redis, as in production).
-pytest_plugins = ["tests.cache_isolation"]
+# An empty cache of its own run and worker for each test (Redis, as in production); Hypothesis
+# profiles (`ci` by default, `thorough` for `make test-fuzz`); the seeded demo database, copied
+# once for the browser tests and the modules that need a full `seed_demo`.
+pytest_plugins = ["tests.cache_isolation", "tests.hypothesis_profiles", "tests.demo_database"]
 
 
 def services_required() -> bool:

@@ -25,7 +25,6 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-AXE_MINOR_FINDINGS: list[str] = []
 
 
 def _free_port() -> int:
@@ -148,10 +147,3 @@ def axe():
         )
 
     return run
-
-
-def pytest_terminal_summary(terminalreporter):
-    if AXE_MINOR_FINDINGS:
-        terminalreporter.section("axe-core: minor and moderate findings (not failing)")
-        for line in sorted(set(AXE_MINOR_FINDINGS)):
-            terminalreporter.write_line(line)

@@ -24,6 +24,7 @@ from schemathesis.specs.openapi.checks import negative_data_rejection, positive_
 
 from aanbod.models import OfferPage
 from aanbod.selectors import offers_for_api
+from tests.hypothesis_profiles import examples
 from tests.search.offer_fixtures import (  # noqa: F401
     demo_offers_rolled_back,
     module_engine,
@@ -32,7 +33,8 @@ from tests.search.offer_fixtures import (  # noqa: F401
 
 pytestmark = pytest.mark.engine
 
-EXAMPLES_PER_OPERATION = 60  # x 3 operations x 2 modes, about 10 s on the 2-core machine
+# x 3 operations x 2 modes: 50 under the `ci` profile (about 10 s), 200 under `thorough`.
+EXAMPLES_PER_OPERATION = examples(200)
 OFFERS = 24  # of the demo's 150: enough for pages, facets and every field, and quick to build
 LANGUAGES = (None, "nl", "en", "fr", "uk", "ru", "ar")
 # The search parameters are documented in their canonical form, but the parser is kinder ("NL",
