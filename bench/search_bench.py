@@ -12,6 +12,7 @@ demo offers in the configured database (BENCH_DB_QUERIES=0 skips it).
 
 from __future__ import annotations
 
+import logging
 import os
 import random
 import sys
@@ -181,6 +182,7 @@ def measure_database(web) -> list[float]:
 
 
 def main():
+    logging.getLogger("opensearch").setLevel(logging.ERROR)  # swap_alias asks for a missing alias
     sizes = [int(size) for size in os.environ.get("BENCH_SIZES", "10000,100000").split(",")]
     url = os.environ.get("BENCH_SEARCH_URL") or settings.SEARCH["URL"]
     if not url:
@@ -214,8 +216,11 @@ def main():
             f" | {raw[0]:.1f}/{raw[1]:.1f}/{raw[2]:.1f} | {api[1] / raw[1]:.2f}x | {db_text}"
         )
     checked = len(sizes) * (ROUNDS + WARMUP) * len(MIX)
-    print(f"{ROUNDS} rounds of {len(MIX)} queries per size after {WARMUP} warm-up rounds; all")
-    print(f"{checked:,} API answers were 2xx from the engine (no database fallback)")
+    print(
+        f"{ROUNDS} rounds of {len(MIX)} queries per size after {WARMUP} warm-up rounds, API and "
+        f"raw engine alternating; all {checked:,} API answers on the engine were 2xx and came "
+        "from the engine (no database fallback); the database answers were 2xx too"
+    )
     print("Targets at 100,000: API p95 <= 1.3x raw p95 and < 50 ms.")
 
 
