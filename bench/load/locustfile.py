@@ -68,7 +68,15 @@ class SourceAddressAdapter(HTTPAdapter):
         self.address = address
         kwargs.setdefault(
             "max_retries",
-            Retry(total=1, connect=1, read=1, status=0, allowed_methods={"GET", "HEAD"}),
+            # A 429 with Retry-After is an answer to report, not to retry.
+            Retry(
+                total=1,
+                connect=1,
+                read=1,
+                status=0,
+                allowed_methods={"GET", "HEAD"},
+                respect_retry_after_header=False,
+            ),
         )
         super().__init__(**kwargs)
 

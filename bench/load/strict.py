@@ -31,7 +31,8 @@ def _stop_at_first_failure(
     if _state["failed"]:
         return
     _state["failed"] = True
-    url = getattr(response, "url", None) or kwargs.get("url") or name
+    sent = getattr(response, "request", None)
+    url = getattr(sent, "url", None) or getattr(response, "url", None) or name
     message = f"{request_type} {name} ({url}) answered {status or 'nothing'}: {exception or ''}"
     target = os.environ.get("BENCH_FAILURE_FILE")
     if target:
