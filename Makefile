@@ -28,16 +28,16 @@ messages:
 	bash scripts/messages.sh
 
 bench:
-	.venv/bin/python bench/pages.py
+	bash scripts/bench.sh pages
 
 bench-import:
-	.venv/bin/python bench/import_offers.py
+	bash scripts/bench.sh import
 
 bench-matching:
-	.venv/bin/python bench/matching_bench.py
+	bash scripts/bench.sh matching $(ARGS)
 
 bench-search:
-	.venv/bin/python bench/search_bench.py
+	bash scripts/bench.sh search
 
 bench-load:
 	bash scripts/bench-load.sh

@@ -1,17 +1,19 @@
 """Offer import benchmark: dry run, first import and a repeat import of one file, side by side.
 
 Generates BENCH_OFFERS lines (default 100,000; about 3% invalid, plus one 3 MiB line) with a
-seeded RNG into a temp file and imports it into a throw-away database:
+seeded RNG into a temp file and imports it into a throw-away database, with the production
+settings (`make bench-import`, scripts/bench.sh):
 
-- by default SQLite in a temp folder (portal.settings.dev; the dev database is not touched);
+- by default SQLite in a temp folder (no server needed);
 - with DATABASE_URL set (e.g. `DATABASE_URL=$(bash scripts/postgres.sh url)`), a new database
   `wegwijs_bench` on that server, dropped at the end.
 
-Prints seconds, lines per second, the report counts and peak memory per phase. Peak RSS is the
-process's high-water mark so far (it never goes down); BENCH_TRACEMALLOC=1 adds the Python heap
-peak per phase, which slows every phase down. BENCH_PHASES=dry runs the validation only.
-
-Run: `.venv/bin/python bench/import_offers.py` (BENCH_OFFERS=10000 for a quicker run).
+Each phase's rate counts what the phase does: lines validated per second (dry run), offers
+created per second (first import), offers found unchanged per second (repeat import). The
+report of each phase is checked against the file: every valid line created, then unchanged,
+every invalid line rejected; a mismatch stops the run. Peak RSS is the process's high-water
+mark so far (it never goes down); BENCH_TRACEMALLOC=1 adds the Python heap peak per phase,
+which slows every phase down. BENCH_PHASES=dry runs the validation only.
 """
 
 import contextlib
@@ -28,16 +30,15 @@ import time
 import tracemalloc
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 USE_POSTGRES = bool(os.environ.get("DATABASE_URL"))
 WORKDIR = Path(tempfile.mkdtemp(prefix="wegwijs-bench-"))
 if not USE_POSTGRES:
     os.environ["DATABASE_URL"] = f"sqlite:///{WORKDIR / 'bench.sqlite3'}"
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.dev")
 
-import django  # noqa: E402
+from common import setup_django, stop  # noqa: E402
 
-django.setup()
+setup_django()
 
 from django.conf import settings  # noqa: E402
 from django.core.management import call_command  # noqa: E402
@@ -176,6 +177,24 @@ def generate(path: Path) -> tuple[int, int]:
     return COUNT - invalid, invalid
 
 
+def check_report(key: str, report, valid: int, invalid: int) -> None:
+    """Stop when a phase did not do what the file asks: then its rate would count nothing."""
+    expected = {
+        "dry": {"lines": valid + invalid, "rejected": invalid},
+        "create": {"created": valid, "updated": 0, "unchanged": 0, "rejected": invalid},
+        "unchanged": {"created": 0, "updated": 0, "unchanged": valid, "rejected": invalid},
+    }[key]
+    wrong = {
+        name: (getattr(report, name), count)
+        for name, count in expected.items()
+        if getattr(report, name) != count
+    }
+    if wrong:
+        found = ", ".join(f"{name} {got:,} (not {want:,})" for name, (got, want) in wrong.items())
+        example = f"; first rejection: {report.rejections[0]}" if report.rejections else ""
+        stop(f"the {key} phase did not do what the file asks: {found}{example}")
+
+
 def run_phase(label: str, path: Path, dry_run: bool) -> dict:
     from aanbod.import_lines import lines_from_stream
     from aanbod.importing import offers_import
@@ -191,10 +210,18 @@ def run_phase(label: str, path: Path, dry_run: bool) -> dict:
         tracemalloc.stop()
     if sys.stderr.isatty():
         print("\r\x1b[K", end="", file=sys.stderr)
+    # The rate counts what the phase does (check_report makes sure it did it).
+    if dry_run:
+        counted, unit = report.lines, "lines validated"
+    elif report.created:
+        counted, unit = report.created, "offers created"
+    else:
+        counted, unit = report.unchanged, "offers unchanged"
     return {
         "phase": label,
         "seconds": seconds,
-        "rate": report.lines / seconds,
+        "rate": counted / seconds,
+        "unit": unit,
         "report": report,
         "rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "heap": heap / 2**20 if heap is not None else None,
@@ -207,7 +234,6 @@ def _progress(report):
 
 
 def main() -> None:
-    settings.DEBUG = False  # no query log: measure what production does
     database = "SQLite " + str(WORKDIR / "bench.sqlite3")
     original_name = settings.DATABASES["default"]["NAME"]
     if USE_POSTGRES:
@@ -235,7 +261,12 @@ def main() -> None:
             ("create", "first import (creates)", False),
             ("unchanged", "second import (unchanged)", False),
         ]
-        _print([run_phase(label, path, dry) for key, label, dry in phases if key in PHASES])
+        results = []
+        for key, label, dry in phases:
+            if key in PHASES:
+                results.append(run_phase(label, path, dry))
+                check_report(key, results[-1]["report"], valid, invalid)
+        _print(results)
     finally:
         if USE_POSTGRES:
             connection.creation.destroy_test_db(original_name, verbosity=0)
@@ -244,14 +275,15 @@ def main() -> None:
 
 def _print(phases: list[dict]) -> None:
     head = (
-        f"{'phase':<27}{'seconds':>9}{'lines/s':>9}{'created':>9}{'updated':>9}"
+        f"{'phase':<27}{'seconds':>9}{'rate (per second)':>28}{'created':>9}{'updated':>9}"
         f"{'unchanged':>10}{'rejected':>9}{'peak RSS':>10}"
     )
     print(head + ("  heap peak" if TRACE else ""))
     for row in phases:
         report = row["report"]
+        rate = f"{row['rate']:,.0f} {row['unit']}/s"
         line = (
-            f"{row['phase']:<27}{row['seconds']:>9.1f}{row['rate']:>9,.0f}{report.created:>9,}"
+            f"{row['phase']:<27}{row['seconds']:>9.1f}{rate:>28}{report.created:>9,}"
             f"{report.updated:>9,}{report.unchanged:>10,}{report.rejected:>9,}"
             f"{row['rss']:>6,.0f} MiB"
         )

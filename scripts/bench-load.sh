@@ -4,9 +4,14 @@
 # four journeys, the cached-page-versus-static-file ratio, render times per page type, a report,
 # and everything stopped again. All on 127.0.0.1.
 #
+# The first failed request (non-2xx, connection error, failed check) stops the run with a message
+# (bench/load/strict.py), so no figures are computed over error answers.
+#
 # Environment: BENCH_USERS (100), BENCH_SECONDS (300), BENCH_SPAWN_RATE (10 users/s),
-# BENCH_PORT (8100), BENCH_RATIO_USERS (20), BENCH_RATIO_SECONDS (30), BENCH_RESULTS
-# (.services/bench-load-results), BENCH_WORKERS (2), BENCH_THREADS (4).
+# BENCH_PORT (8100), BENCH_RATIO_USERS (20), BENCH_RATIO_SECONDS (30, per side, in
+# BENCH_RATIO_SLICES (3) alternating slices), BENCH_RESULTS (.services/bench-load-results),
+# BENCH_WORKERS (2), BENCH_THREADS (4), BENCH_PG_PORT (55532), BENCH_REDIS_PORT (56479),
+# BENCH_OPENSEARCH_PORT (59300), BENCH_STATE_DIR (.services/bench-load).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
@@ -21,11 +26,12 @@ SPAWN_RATE="${BENCH_SPAWN_RATE:-10}"
 PORT="${BENCH_PORT:-8100}"
 RATIO_USERS="${BENCH_RATIO_USERS:-20}"
 RATIO_SECONDS="${BENCH_RATIO_SECONDS:-30}"
+RATIO_SLICES="${BENCH_RATIO_SLICES:-3}"
 RESULTS="${BENCH_RESULTS:-$ROOT/.services/bench-load-results}"
 BASE="http://127.0.0.1:$PORT"
 
 # Own ports and state, so the services of `make test` (55432, 56379, 59200) keep running.
-export WEGWIJS_STATE_DIR="$ROOT/.services/bench-load"
+export WEGWIJS_STATE_DIR="${BENCH_STATE_DIR:-$ROOT/.services/bench-load}"
 export WEGWIJS_PG_PORT="${BENCH_PG_PORT:-55532}"
 export WEGWIJS_REDIS_PORT="${BENCH_REDIS_PORT:-56479}"
 export OPENSEARCH_PORT="${BENCH_OPENSEARCH_PORT:-59300}"
@@ -33,6 +39,18 @@ export OPENSEARCH_STATE_DIR="$WEGWIJS_STATE_DIR/opensearch"
 STATE="$WEGWIJS_STATE_DIR"
 mkdir -p "$STATE" "$RESULTS"
 rm -f "$RESULTS"/*
+export BENCH_FAILURE_FILE="$RESULTS/failure"
+
+# run_locust LOG ARGS...: a headless Locust run; stops the script on the first failed request.
+run_locust() {
+  local log_file="$1" status=0
+  shift
+  "$VENV/bin/locust" --headless --host "$BASE" --only-summary "$@" >"$log_file" 2>&1 || status=$?
+  if [ -s "$BENCH_FAILURE_FILE" ]; then
+    die "load test stopped at the first failed request: $(cat "$BENCH_FAILURE_FILE") (log: $log_file)"
+  fi
+  [ "$status" -eq 0 ] || { tail -n 20 "$log_file" >&2; die "locust exited with $status (log: $log_file)"; }
+}
 
 pids=()
 cleanup() {
@@ -81,19 +99,26 @@ wait_for "gunicorn" 60 curl -fsS "$BASE/healthz"
 log "Load: $USERS users for ${SECONDS_RUN}s (load average before: $(cut -d' ' -f1-3 /proc/loadavg))"
 cat /proc/loadavg >"$RESULTS/loadavg-before"
 BENCH_DATA="$STATE/data.json" BENCH_CACHE_STATES="$RESULTS/states.json" \
-  "$VENV/bin/locust" -f bench/load/locustfile.py --headless --host "$BASE" \
-  -u "$USERS" -r "$SPAWN_RATE" -t "${SECONDS_RUN}s" --stop-timeout 30 \
-  --csv "$RESULTS/load" --only-summary >"$RESULTS/locust-load.log" 2>&1 || true
+  run_locust "$RESULTS/locust-load.log" -f bench/load/locustfile.py \
+  -u "$USERS" -r "$SPAWN_RATE" -t "${SECONDS_RUN}s" --stop-timeout 30 --csv "$RESULTS/load"
 cat /proc/loadavg >"$RESULTS/loadavg-after"
 
-log "Cached page against a static file of the same size ($RATIO_USERS users, ${RATIO_SECONDS}s each)"
+log "Cached page against a static file of the same size ($RATIO_USERS users, ${RATIO_SECONDS}s each, in $RATIO_SLICES alternating slices)"
 curl -fsS -o /dev/null "$BASE$RATIO_PAGE"
-for kind in page static; do
-  class=$([ "$kind" = page ] && echo PageHammer || echo StaticHammer)
-  BENCH_PAGE_URL="$RATIO_PAGE" BENCH_STATIC_URL="/static/bench/same-size.html" \
-    "$VENV/bin/locust" -f bench/load/ratio.py "$class" --headless --host "$BASE" \
-    -u "$RATIO_USERS" -r "$RATIO_USERS" -t "${RATIO_SECONDS}s" --stop-timeout 5 \
-    --csv "$RESULTS/$kind" --only-summary >"$RESULTS/locust-$kind.log" 2>&1 || true
+export BENCH_PAGE_URL="$RATIO_PAGE" BENCH_STATIC_URL="/static/bench/same-size.html"
+hammer() {  # hammer page|static SECONDS CSV_PREFIX
+  local class
+  class=$([ "$1" = page ] && echo PageHammer || echo StaticHammer)
+  run_locust "$RESULTS/locust-$1.log" -f bench/load/ratio.py "$class" -u "$RATIO_USERS" \
+    -r "$RATIO_USERS" -t "$2s" --stop-timeout 5 --csv "$3"
+}
+hammer page 5 "$STATE/warm-up-page"  # untimed warm-up of both sides
+hammer static 5 "$STATE/warm-up-static"
+slice_seconds=$(( (RATIO_SECONDS + RATIO_SLICES - 1) / RATIO_SLICES ))
+for slice in $(seq 1 "$RATIO_SLICES"); do
+  order="page static"
+  [ $((slice % 2)) -eq 0 ] && order="static page"  # each side goes first in turn
+  for kind in $order; do hammer "$kind" "$slice_seconds" "$RESULTS/$kind-$slice"; done
 done
 
 log "Render time per page type"

@@ -6,6 +6,7 @@ loopback. The URLs and editors come from the JSON that bench/load/prepare.py wro
 so the per-IP rate limits count each person on their own, as they do for real visitors.
 Forms are filled like a person does: the hidden honeypot stays empty and the volunteer
 takes several seconds per step, so the spam timer (SPAM_MIN_SECONDS) is passed honestly.
+The first failed request (non-2xx, error, failed check) ends the run (bench/load/strict.py).
 """
 
 from __future__ import annotations
@@ -24,6 +25,11 @@ from collections import defaultdict
 from locust import HttpUser, between, events, task
 from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
+
+try:  # run by Locust, which puts this folder on sys.path
+    import strict  # noqa: F401 (stops the run at the first failed request)
+except ImportError:  # imported as bench.load.locustfile (tests)
+    from bench.load import strict  # noqa: F401
 
 DATA_PATH = os.environ.get("BENCH_DATA", "")
 CACHE_HEADER = "X-Page-Cache"
@@ -62,7 +68,15 @@ class SourceAddressAdapter(HTTPAdapter):
         self.address = address
         kwargs.setdefault(
             "max_retries",
-            Retry(total=1, connect=1, read=1, status=0, allowed_methods={"GET", "HEAD"}),
+            # A 429 with Retry-After is an answer to report, not to retry.
+            Retry(
+                total=1,
+                connect=1,
+                read=1,
+                status=0,
+                allowed_methods={"GET", "HEAD"},
+                respect_retry_after_header=False,
+            ),
         )
         super().__init__(**kwargs)
 

@@ -1,7 +1,7 @@
 """Print the results of `make bench-load` as Markdown tables (the form of bench/README.md).
 
-report.py RESULTS_DIR   reads load_stats.csv, states.json, page_stats.csv, static_stats.csv
-                        and render.json from a run of scripts/bench-load.sh
+report.py RESULTS_DIR   reads load_stats.csv, states.json, page-N_stats.csv, static-N_stats.csv
+                        (the timed slices) and render.json from a run of scripts/bench-load.sh
 """
 
 import csv
@@ -63,19 +63,27 @@ def load_table(results: Path, seconds: float) -> list[str]:
     return lines
 
 
+def _slices(results: Path, kind: str) -> list[dict]:
+    """The Aggregated row of each timed slice of `kind` (page or static), in order."""
+    found = sorted(results.glob(f"{kind}-*_stats.csv"))
+    return [next(r for r in rows(path) if r["Name"] == "Aggregated") for path in found]
+
+
 def ratio_table(results: Path) -> list[str]:
-    page = next(r for r in rows(results / "page_stats.csv") if r["Name"] == "Aggregated")
-    static = next(r for r in rows(results / "static_stats.csv") if r["Name"] == "Aggregated")
-    page_rps, static_rps = float(page["Requests/s"]), float(static["Requests/s"])
-    return [
-        "| served | req/s | p50 ms | p95 ms | failures |",
-        "|---|---|---|---|---|",
-        f"| cached page | {page_rps:.0f} | {page['50%']} | {page['95%']} "
-        f"| {page['Failure Count']} |",
-        f"| static file, same size | {static_rps:.0f} | {static['50%']} | {static['95%']} "
-        f"| {static['Failure Count']} |",
-        f"| **cached ÷ static** | **{page_rps / static_rps:.2f}** | | | |",
-    ]
+    lines = ["| served | req/s (all slices) | p50 ms per slice | p95 ms per slice | failures |"]
+    lines.append("|---|---|---|---|---|")
+    rates = {}
+    for kind, label in (("page", "cached page"), ("static", "static file, same size")):
+        found = _slices(results, kind)
+        count = sum(int(r["Request Count"]) for r in found)
+        seconds = sum(int(r["Request Count"]) / float(r["Requests/s"]) for r in found)
+        rates[kind] = count / seconds
+        p50s = ", ".join(r["50%"] for r in found)
+        p95s = ", ".join(r["95%"] for r in found)
+        failures = sum(int(r["Failure Count"]) for r in found)
+        lines.append(f"| {label} | {rates[kind]:.0f} | {p50s} | {p95s} | {failures} |")
+    lines.append(f"| **cached ÷ static** | **{rates['page'] / rates['static']:.2f}** | | | |")
+    return lines
 
 
 def render_table(results: Path) -> list[str]:
