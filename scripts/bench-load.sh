@@ -11,7 +11,7 @@
 # BENCH_PORT (8100), BENCH_RATIO_USERS (20), BENCH_RATIO_SECONDS (30, per side, in
 # BENCH_RATIO_SLICES (3) alternating slices), BENCH_RESULTS (.services/bench-load-results),
 # BENCH_WORKERS (2), BENCH_THREADS (4), BENCH_PG_PORT (55532), BENCH_REDIS_PORT (56479),
-# BENCH_OPENSEARCH_PORT (59300), BENCH_STATE_DIR (.services/bench-load).
+# BENCH_OPENSEARCH_PORT (59300), BENCH_STATE_DIR (<clone state dir>/bench-load).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
@@ -31,7 +31,7 @@ RESULTS="${BENCH_RESULTS:-$ROOT/.services/bench-load-results}"
 BASE="http://127.0.0.1:$PORT"
 
 # Own ports and state, so the services of `make test` (55432, 56379, 59200) keep running.
-export WEGWIJS_STATE_DIR="${BENCH_STATE_DIR:-$ROOT/.services/bench-load}"
+export WEGWIJS_STATE_DIR="${BENCH_STATE_DIR:-$STATE_DIR/bench-load}"
 export WEGWIJS_PG_PORT="${BENCH_PG_PORT:-55532}"
 export WEGWIJS_REDIS_PORT="${BENCH_REDIS_PORT:-56479}"
 export OPENSEARCH_PORT="${BENCH_OPENSEARCH_PORT:-59300}"

@@ -4,7 +4,7 @@
 # the production settings (DEBUG off, throw-away secrets), and stop everything again.
 #
 # Usage: scripts/bench.sh pages|import|search|matching [ARGS for the Python script]
-# Environment: BENCH_STATE_DIR (.services/bench-<kind>), BENCH_PG_PORT (55533),
+# Environment: BENCH_STATE_DIR (<clone state dir>/bench-<kind>, see scripts/lib.sh), BENCH_PG_PORT (55533),
 # BENCH_REDIS_PORT (56480), BENCH_OPENSEARCH_PORT (59301); SEARCH_URL: use that engine instead
 # of starting one (bench-search); DATABASE_URL: import into that PostgreSQL server (bench-import).
 # The knobs of each benchmark (BENCH_ROUNDS, BENCH_SIZES, BENCH_OFFERS, ...) are in bench/README.md.
@@ -22,7 +22,7 @@ esac
 ensure_venv
 
 # Own ports and state, so the services of `make test` and `make bench-load` keep running.
-export WEGWIJS_STATE_DIR="${BENCH_STATE_DIR:-$ROOT/.services/bench-$KIND}"
+export WEGWIJS_STATE_DIR="${BENCH_STATE_DIR:-$STATE_DIR/bench-$KIND}"
 export WEGWIJS_PG_PORT="${BENCH_PG_PORT:-55533}"
 export WEGWIJS_REDIS_PORT="${BENCH_REDIS_PORT:-56480}"
 export OPENSEARCH_PORT="${BENCH_OPENSEARCH_PORT:-59301}"
