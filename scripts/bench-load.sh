@@ -16,8 +16,7 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 
-ensure_packages postgresql redis-server
-command -v java >/dev/null && command -v mvn >/dev/null || ensure_packages default-jdk-headless maven
+ensure_service_packages
 ensure_venv bench
 
 USERS="${BENCH_USERS:-100}"

@@ -58,7 +58,7 @@ start() {
 
 # The database and cache of production: PostgreSQL with the demo content, Redis.
 prepare_site() {
-  ensure_packages postgresql redis-server
+  ensure_service_packages
   start postgres
   start redis
   export DATABASE_URL="$(bash scripts/postgres.sh url)"
@@ -81,7 +81,7 @@ case "$KIND" in
     engine_url="${SEARCH_URL:-}"
     unset SEARCH_URL
     if [ -z "$engine_url" ]; then
-      command -v java >/dev/null && command -v mvn >/dev/null || ensure_packages default-jdk-headless maven
+      ensure_commands java=default-jdk-headless mvn=maven
       start opensearch
       engine_url="http://127.0.0.1:$OPENSEARCH_PORT"
     fi
