@@ -1,5 +1,5 @@
 # Wegwijs: `make run` starts the portal, `make test` runs the whole suite on real services.
-.PHONY: run run-full test lint messages bench bench-import bench-search bench-matching bench-load test-faults
+.PHONY: run run-full test lint messages bench bench-import bench-search bench-matching bench-load test-faults test-fresh
 
 run:
 	bash scripts/run.sh
@@ -12,6 +12,10 @@ test:
 
 test-faults:
 	bash scripts/test-faults.sh $(ARGS)
+
+# Not in CI: debootstrap, then `make run` and `make test` as on a newcomer's fresh machine (ARGS reaches pytest).
+test-fresh:
+	bash scripts/test-fresh.sh
 
 lint:
 	.venv/bin/ruff check .
