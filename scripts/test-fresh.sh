@@ -142,7 +142,9 @@ cleanup() {
     echo "error: still mounted below $TARGET, not removing it:" >&2
     grep " $TARGET[/ ]" /proc/mounts >&2
   else
+    local t=$SECONDS
     rm -rf --one-file-system "$TARGET"
+    echo "removing the root: $((SECONDS - t))s" >>"$LOGS/times"
   fi
   log "Summary (logs: $LOGS)"
   cat "$LOGS/times" >&2
