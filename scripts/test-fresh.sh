@@ -32,6 +32,9 @@ CLONE=/home/newcomer/wegwijs
 # process started in the root (PostgreSQL, Redis, OpenSearch, runserver) disappears when it ends.
 inside() {
   local r="$FRESH_TARGET"
+  # The root as a mount point of its own, so /proc/self/mounts inside lists "/" (Java's FileStore, which
+  # OpenSearch uses, fails with "Mount point not found" in a bare chroot).
+  mount --bind "$r" "$r"
   mount -t proc proc "$r/proc"
   mount -t sysfs -o ro sysfs "$r/sys"
   mount --bind /dev "$r/dev"  # not --rbind: the root gets its own pts and shm below
