@@ -1,5 +1,5 @@
 # Wegwijs: `make run` starts the portal, `make test` runs the whole suite on real services.
-.PHONY: run run-full test test-fuzz lint messages bench bench-import bench-search bench-matching bench-load test-faults
+.PHONY: run run-full test test-fuzz test-faults test-fresh lint messages bench bench-import bench-search bench-matching bench-load
 
 run:
 	bash scripts/run.sh
@@ -20,6 +20,10 @@ FUZZ_TESTS = tests/vreemdelingenrecht/test_filter_properties.py tests/vreemdelin
 	tests/search/test_query_properties.py tests/portal/test_api_fuzz.py
 test-fuzz:
 	HYPOTHESIS_PROFILE=thorough bash scripts/test.sh $(FUZZ_TESTS) $(ARGS)
+
+# Not in CI: debootstrap, then `make run` and `make test` as on a newcomer's fresh machine (ARGS reaches pytest).
+test-fresh:
+	bash scripts/test-fresh.sh
 
 lint:
 	bash scripts/lint.sh

@@ -70,6 +70,11 @@ ensure_venv() {
   [ -n "$python" ] || die "Python 3.11 is needed (apt-get install python3)"
   "$python" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' \
     || die "Python 3.11 is needed; found $("$python" --version)"
+  # A venv whose creation failed half-way (no pip) is made again.
+  if [ -d "$VENV" ] && [ ! -x "$VENV/bin/pip" ]; then
+    log "Removing an incomplete virtualenv in $VENV"
+    rm -rf "$VENV"
+  fi
   if [ ! -x "$PY" ]; then
     # Debian's Python keeps venv's ensurepip in a package of its own; a Python built elsewhere
     # (pyenv, python.org) has it built in.
