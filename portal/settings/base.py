@@ -266,6 +266,8 @@ ADMIN_LOGIN_RATE = "5/m"  # failed and successful sign-ins per IP, and per IP an
 # Per user name from any address: looser, so guessing from many addresses cannot lock an account
 # for long. A code from the user's linked app lifts the lock (portal.two_factor.verify).
 ADMIN_LOGIN_USERNAME_RATE = "20/m"
+# Admin password reset requests per IP and per address (a rate, not a secret).
+ADMIN_PASSWORD_RESET_RATE = "5/m"  # noqa: S105
 OTP_TOTP_THROTTLE_FACTOR = 1  # django-otp doubles the wait after every wrong code
 
 # --- Privacy (docs/privacy.md) ----------------------------------------------------
