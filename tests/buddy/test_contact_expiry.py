@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from buddy.models import Proposal
+from tests.buddy.test_permissions import _not_found
 
 pytestmark = pytest.mark.django_db
 
@@ -44,7 +45,7 @@ def test_contact_details_are_hidden_after_the_period(client, closed):
     listing = client.get(reverse("buddy_admin:candidates")).content.decode()
     assert "Lars Leuven" in listing and "Sara Gent" not in listing
     detail = client.get(reverse("buddy_admin:candidate", args=[closed["sara"].pk]))
-    assert detail.status_code == 404
+    assert _not_found(detail)
 
     rows = _export(client)
     hidden, shown = rows[str(closed["old"].pk)], rows[str(closed["recent"].pk)]
