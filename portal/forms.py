@@ -77,7 +77,7 @@ class SpamProtectedForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["form_started"].initial = self.new_timer_token()
-        self._timer_token_id = ""
+        self._timer_token_id, self._timer_token_used = "", False
         # Steps of a multi-step form may leave the field out (buddy registration).
         field = self.fields.get("proof_of_work")
         if field is not None and proof_of_work.enabled():
@@ -128,7 +128,7 @@ class SpamProtectedForm(forms.Form):
             self.add_error(None, error)
 
     def _use_timer_token(self) -> bool:
-        if getattr(self, "_timer_token_used", False):  # full_clean() called twice
+        if self._timer_token_used:  # full_clean() called twice
             return True
         token = self.cleaned_data.get("form_started") or ""
         left = MAX_AGE_SECONDS - (time.time() - _signed_at(token)) + 60
