@@ -262,8 +262,10 @@ def registration_step_form(step: int, *args, **kwargs) -> RegistrationForm:
     """The registration form with only the fields of one step (and the spam fields)."""
     form = RegistrationForm(*args, **kwargs)
     keep = set(REGISTRATION_STEPS[step][2]) | set(SPAM_FIELDS)
-    if step == len(REGISTRATION_STEPS) - 1:
+    last = step == len(REGISTRATION_STEPS) - 1
+    if last:
         keep.add("proof_of_work")  # the step that sends the registration
+    form.consume_timer_token = last  # one token for all steps, used up by the last one
     for name in list(form.fields):
         if name not in keep:
             del form.fields[name]

@@ -8,7 +8,7 @@ from statistics import median
 from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 
-from buddy.models import Candidate, Exclusion, InitiativePage, Proposal
+from buddy.models import Candidate, Exclusion, InitiativePage, Proposal, contact_shared_q
 from buddy.permissions import is_agency
 from buddy.states import PROPOSAL_OPEN
 
@@ -35,13 +35,12 @@ def proposals_for(user) -> QuerySet[Proposal]:
 
 def candidates_for(user) -> QuerySet[Candidate]:
     """The whole pool for the agency; for a local coordinator only the candidates who
-    accepted a proposal to one of their initiatives (before that, no personal data)."""
+    accepted a proposal to one of their initiatives (before that, no personal data), until
+    BUDDY_CONTACT_VISIBLE_DAYS after a local "no" or the end."""
     qs = Candidate.objects.select_related("municipality")
     if is_agency(user):
         return qs
-    shared = proposals_for(user).filter(
-        state__in=["volunteer_accepted", "active", "local_declined", "ended"]
-    )
+    shared = proposals_for(user).filter(contact_shared_q())
     return qs.filter(pk__in=shared.values("candidate_id"))
 
 

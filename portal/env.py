@@ -13,6 +13,8 @@ env = environ.Env(
     DJANGO_ALLOWED_HOSTS=(list, []),
     DJANGO_CSRF_TRUSTED_ORIGINS=(list, []),
     DJANGO_SECURE_SSL_REDIRECT=(bool, True),
+    # Only for `make run-full` (plain HTTP on loopback); never tied to the redirect setting.
+    DJANGO_INSECURE_COOKIES_FOR_LOCAL_HTTP=(bool, False),
     DJANGO_SECURE_HSTS_SECONDS=(int, 60 * 60 * 24 * 365),
     DJANGO_LOG_LEVEL=(str, "INFO"),
     DJANGO_LOG_FORMAT=(str, "json"),  # "json" (one object a line) or "plain"

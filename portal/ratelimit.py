@@ -5,15 +5,19 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import secrets
 
 from django.conf import settings
+from django.core.cache import caches
 from django.http import HttpRequest, JsonResponse
 from django.shortcuts import render
+from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext
 from django_ratelimit import ALL
 from django_ratelimit.core import is_ratelimited
 
 RETRY_AFTER_SECONDS = 60  # every rate here is per minute
+GENERATION_SECONDS = 24 * 60 * 60  # far longer than any window, so a reset never comes undone
 
 
 def client_address(group, request) -> str:
@@ -24,9 +28,16 @@ def client_address(group, request) -> str:
     return request.META.get(header or "REMOTE_ADDR") or request.META.get("REMOTE_ADDR") or "-"
 
 
+def identifier_digest(identifier: str) -> str:
+    """A keyed hash of an e-mail address or user name (HMAC-SHA256, key derived from
+    SECRET_KEY): the cache never holds the address, and nobody can hash a list of addresses
+    to find out which of them were used."""
+    normal = identifier.strip().lower()
+    return salted_hmac("portal.ratelimit.identifier", normal, algorithm="sha256").hexdigest()
+
+
 def _identifier_key(identifier: str):
-    # Hashed, so the cache never holds an e-mail address in clear text.
-    digest = hashlib.sha256(identifier.strip().lower().encode()).hexdigest()
+    digest = identifier_digest(identifier)
 
     def key(group, request):
         return digest
@@ -53,6 +64,47 @@ def rate_limited(
         increment=True,
     )
     return over_ip or over_identifier
+
+
+def _generation_key(group: str, scope: str) -> str:
+    return f"ratelimit-generation:{group}:{hashlib.sha256(scope.encode()).hexdigest()}"
+
+
+def _generation(group: str, scope: str) -> str:
+    # Part of the counter's key: a new generation is a fresh counter (see reset_login_limits).
+    return caches[settings.RATELIMIT_USE_CACHE].get(_generation_key(group, scope), "0")
+
+
+def login_rate_limited(
+    request: HttpRequest, group: str, identifier: str, rate: str, identifier_rate: str
+) -> bool:
+    """Count a sign-in attempt: per IP and per IP and user name at `rate`, and per user name
+    from anywhere at the looser `identifier_rate`. So a stranger who guesses passwords locks
+    their own address, not the account for everyone."""
+    digest = identifier_digest(identifier)
+    pair = f"{client_address(group, request)}|{digest}"
+    checks = [
+        (f"{group}:ip", client_address, rate),
+        (f"{group}:ip-id", lambda g, r: f"{pair}:{_generation(group, pair)}", rate),
+        (f"{group}:id", lambda g, r: f"{digest}:{_generation(group, digest)}", identifier_rate),
+    ]
+    over = False
+    for name, key, limit in checks:  # every counter counts, also once one is over
+        hit = is_ratelimited(
+            request, group=name, key=key, rate=limit, method="POST", increment=True
+        )
+        over = over or hit
+    return over
+
+
+def reset_login_limits(request: HttpRequest, group: str, identifier: str) -> None:
+    """Start the user name's counters afresh: the one from anywhere and the one of this address.
+    Call it only once the person proved who they are (a code from their linked app)."""
+    digest = identifier_digest(identifier)
+    pair = f"{client_address(group, request)}|{digest}"
+    cache = caches[settings.RATELIMIT_USE_CACHE]
+    for scope in (digest, pair):
+        cache.set(_generation_key(group, scope), secrets.token_hex(8), GENERATION_SECONDS)
 
 
 def over_request_limit(request: HttpRequest, group: str) -> bool:

@@ -1,8 +1,8 @@
-"""Celery tasks of the portal: scheduled publishing and the e-mail outbox."""
+"""Celery tasks of the portal: scheduled publishing, the e-mail outbox, admin password resets."""
 
 from celery import shared_task
 
-from portal import outbox
+from portal import outbox, password_reset
 from portal.services import pages_publish_scheduled
 
 
@@ -22,3 +22,9 @@ def outbox_deliver(pk: int) -> str:
 def outbox_flush() -> dict:
     """Send every outbox message that is due: catches up after a broker or SMTP outage."""
     return outbox.flush()
+
+
+@shared_task(name="portal.tasks.admin_password_reset")
+def admin_password_reset(email: str, language: str) -> int:
+    """Find the accounts of an address and queue their reset mail (off the request's clock)."""
+    return password_reset.queue_reset_mails(email, language)

@@ -20,8 +20,9 @@ from django_otp.middleware import OTPMiddleware
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.admin.views.account import LoginView
 
-from portal.ratelimit import rate_limited
+from portal.ratelimit import login_rate_limited, reset_login_limits
 
+LOGIN_GROUP = "admin-login"
 SETUP_URL_NAME = "admin_2fa_setup"
 VERIFY_URL_NAME = "admin_2fa_verify"
 # Pages an admin user may open before the one-time code is checked.
@@ -117,6 +118,8 @@ def verify(request):
     form = CodeForm(request.POST or None, device=device)
     if request.method == "POST" and form.is_valid():
         django_otp.login(request, device)
+        # A code from the linked app proves who this is: lift a lock that others may have caused.
+        reset_login_limits(request, LOGIN_GROUP, request.user.get_username())
         return redirect(_next_url(request))
     return render(
         request,
@@ -155,13 +158,20 @@ def setup(request):
 
 
 class ThrottledLoginView(LoginView):
-    """Wagtail's login, counted per IP and per user name: after settings.ADMIN_LOGIN_RATE
-    attempts the form is refused with a plain message. Its error for a wrong user name or
-    password is the same, so it does not tell which accounts exist."""
+    """Wagtail's login, counted per IP, per IP and user name (settings.ADMIN_LOGIN_RATE) and
+    per user name (the looser settings.ADMIN_LOGIN_USERNAME_RATE); over a limit the form is
+    refused with a plain message. Its error for a wrong user name or password is the same, so
+    it does not tell which accounts exist."""
 
     def post(self, request, *args, **kwargs):
         username = request.POST.get("username", "")
-        if rate_limited(request, "admin-login", settings.ADMIN_LOGIN_RATE, identifier=username):
+        if login_rate_limited(
+            request,
+            LOGIN_GROUP,
+            username,
+            settings.ADMIN_LOGIN_RATE,
+            settings.ADMIN_LOGIN_USERNAME_RATE,
+        ):
             form = self.get_form()
             # Refuse without checking the password.
             form._errors, form.cleaned_data = ErrorDict(), {}

@@ -8,7 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from portal import two_factor, views
+from portal import password_reset, two_factor, views
 from portal.api import api
 
 handler400 = "portal.views.bad_request"
@@ -23,6 +23,11 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
     # Before Wagtail's admin URLs, so these take the place of its login view.
     path("admin/login/", two_factor.ThrottledLoginView.as_view(), name="wagtailadmin_login"),
+    path(
+        "admin/password_reset/",
+        password_reset.ThrottledPasswordResetView.as_view(),
+        name="wagtailadmin_password_reset",
+    ),
     path("admin/2fa/verify/", two_factor.verify, name="admin_2fa_verify"),
     path("admin/2fa/setup/", two_factor.setup, name="admin_2fa_setup"),
     path("admin/", include(wagtailadmin_urls)),

@@ -39,6 +39,9 @@ export SEARCH_URL="http://127.0.0.1:$OPENSEARCH_PORT"
 export DJANGO_SECRET_KEY="${DJANGO_SECRET_KEY:-$(head -c 48 /dev/urandom | base64)}"
 export DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost"
 export DJANGO_SECURE_SSL_REDIRECT=false  # plain HTTP on loopback; a proxy does TLS in production
+# Browsers drop Secure cookies over plain HTTP, so admin sign-in would fail here. Production keeps
+# them Secure; this opt-out is refused unless every allowed host is a loopback name.
+export DJANGO_INSECURE_COOKIES_FOR_LOCAL_HTTP=1
 export WAGTAILADMIN_BASE_URL="http://127.0.0.1:$PORT"
 # /metrics adds up every gunicorn and Celery process (prometheus_client's multiprocess mode).
 export PROMETHEUS_MULTIPROC_DIR="$STATE_DIR/metrics"

@@ -42,3 +42,30 @@ def test_ruff_is_clean():
         [sys.executable, "-m", "ruff", "check", "."], cwd=ROOT, capture_output=True, text=True
     )
     assert result.returncode == 0, result.stdout
+
+
+def _cookie_flags(env) -> subprocess.CompletedProcess:
+    code = "from django.conf import settings\nprint(settings.SESSION_COOKIE_SECURE, "
+    code += "settings.CSRF_COOKIE_SECURE)"
+    return _manage("shell", "--no-imports", "-c", code, env=env)
+
+
+def test_cookies_stay_secure_when_tls_ends_at_the_load_balancer():
+    env = _production_env(DJANGO_SECRET_KEY="x7#k2!" * 10, DJANGO_SECURE_SSL_REDIRECT="false")
+    assert _cookie_flags(env).stdout.split() == ["True", "True"]
+    result = _manage("check", "--deploy", env=env)
+    assert "security.W012" not in result.stderr and "security.W016" not in result.stderr
+
+
+def test_insecure_cookies_only_on_request_and_only_on_loopback():
+    env = _production_env(
+        DJANGO_SECRET_KEY="x7#k2!" * 10,
+        DJANGO_SECURE_SSL_REDIRECT="false",
+        DJANGO_INSECURE_COOKIES_FOR_LOCAL_HTTP="1",
+    )
+    env["DJANGO_ALLOWED_HOSTS"] = "127.0.0.1,localhost"
+    assert _cookie_flags(env).stdout.split() == ["False", "False"]
+    env["DJANGO_ALLOWED_HOSTS"] = "127.0.0.1,wegwijs.example"
+    refused = _cookie_flags(env)
+    assert refused.returncode != 0
+    assert "DJANGO_INSECURE_COOKIES_FOR_LOCAL_HTTP" in refused.stderr

@@ -2,7 +2,7 @@
 
 from buddy.models.candidates import Candidate, Tombstone, Transition, email_digest
 from buddy.models.initiatives import InitiativeIndexPage, InitiativeLanguage, InitiativePage
-from buddy.models.proposals import Exclusion, MatchingRun, Proposal
+from buddy.models.proposals import Exclusion, MatchingRun, Proposal, contact_shared_q
 
 __all__ = [
     "Candidate",
@@ -14,5 +14,6 @@ __all__ = [
     "Proposal",
     "Tombstone",
     "Transition",
+    "contact_shared_q",
     "email_digest",
 ]

@@ -1,10 +1,29 @@
 """Matching runs, proposals (candidate × initiative) and the exclusions that remember a no."""
 
+import datetime as dt
+
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from buddy import choices, states
+from buddy import choices, conf, states
+
+# Closed states after which contact details stay visible for a while, and when each was reached.
+CONTACT_CLOSED_AT = {"local_declined": "local_decided_at", "ended": "ended_at"}
+
+
+def _contact_cutoff(now: dt.datetime | None = None) -> dt.datetime:
+    return (now or timezone.now()) - dt.timedelta(days=conf.get("BUDDY_CONTACT_VISIBLE_DAYS"))
+
+
+def contact_shared_q(now: dt.datetime | None = None) -> models.Q:
+    """Proposals whose local coordinator may see the contact details (see contact_shared)."""
+    cutoff = _contact_cutoff(now)
+    query = models.Q(state__in=sorted(states.PROPOSAL_CONTACT_SHARED - set(CONTACT_CLOSED_AT)))
+    for state, field in CONTACT_CLOSED_AT.items():
+        query |= models.Q(state=state, **{f"{field}__gte": cutoff})
+    return query
 
 
 class MatchingRun(models.Model):
@@ -89,7 +108,19 @@ class Proposal(models.Model):
 
     @property
     def contact_shared(self) -> bool:
-        return self.state in states.PROPOSAL_CONTACT_SHARED
+        """After the volunteer said yes, and until BUDDY_CONTACT_VISIBLE_DAYS after a local "no"
+        or the end (without a date: hidden, to be safe)."""
+        if self.state not in states.PROPOSAL_CONTACT_SHARED:
+            return False
+        if self.state not in CONTACT_CLOSED_AT:
+            return True
+        closed_at = getattr(self, CONTACT_CLOSED_AT[self.state])
+        return closed_at is not None and closed_at >= _contact_cutoff()
+
+    @property
+    def contact_expired(self) -> bool:
+        """The volunteer's contact details were shared once, and are hidden again now."""
+        return self.state in states.PROPOSAL_CONTACT_SHARED and not self.contact_shared
 
 
 class Exclusion(models.Model):

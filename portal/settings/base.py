@@ -262,7 +262,12 @@ CELERY_BEAT_SCHEDULE = {
 # Everyone who can open the admin needs a one-time code from an authenticator app (TOTP).
 ADMIN_2FA_REQUIRED = env("DJANGO_ADMIN_2FA_REQUIRED")
 OTP_TOTP_ISSUER = "Wegwijs"
-ADMIN_LOGIN_RATE = "5/m"  # failed and successful sign-ins per IP and per user name
+ADMIN_LOGIN_RATE = "5/m"  # failed and successful sign-ins per IP, and per IP and user name
+# Per user name from any address: looser, so guessing from many addresses cannot lock an account
+# for long. A code from the user's linked app lifts the lock (portal.two_factor.verify).
+ADMIN_LOGIN_USERNAME_RATE = "20/m"
+# Admin password reset requests per IP and per address (a rate, not a secret).
+ADMIN_PASSWORD_RESET_RATE = "5/m"  # noqa: S105
 OTP_TOTP_THROTTLE_FACTOR = 1  # django-otp doubles the wait after every wrong code
 
 # --- Privacy (docs/privacy.md) ----------------------------------------------------

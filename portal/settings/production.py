@@ -1,5 +1,7 @@
 """Production settings: HTTPS only, hardened cookies and headers; secrets from the environment."""
 
+from django.core.exceptions import ImproperlyConfigured
+
 from .base import *
 
 DEBUG = False
@@ -8,6 +10,13 @@ SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_HSTS_SECONDS = env("DJANGO_SECURE_HSTS_SECONDS")
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
-# Cookies follow HTTPS: secure in production; `make run-full` serves plain HTTP on loopback.
-SESSION_COOKIE_SECURE = SECURE_SSL_REDIRECT
-CSRF_COOKIE_SECURE = SECURE_SSL_REDIRECT
+# Secure cookies whether or not Django redirects: TLS may end at the load balancer. Only
+# `make run-full` (plain HTTP on loopback) turns them off, and only for loopback hosts.
+_INSECURE_LOCAL = env("DJANGO_INSECURE_COOKIES_FOR_LOCAL_HTTP")
+if _INSECURE_LOCAL and not set(ALLOWED_HOSTS) <= {"127.0.0.1", "localhost", "[::1]", "::1"}:
+    raise ImproperlyConfigured(
+        "DJANGO_INSECURE_COOKIES_FOR_LOCAL_HTTP is for plain HTTP on 127.0.0.1 or localhost only; "
+        "remove it, or set DJANGO_ALLOWED_HOSTS to loopback names only."
+    )
+SESSION_COOKIE_SECURE = not _INSECURE_LOCAL
+CSRF_COOKIE_SECURE = not _INSECURE_LOCAL

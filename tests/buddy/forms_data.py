@@ -1,10 +1,8 @@
 """A valid registration as posted by the form, to change one field at a time in tests."""
 
-from portal.forms import SIGNING_SALT
-
 
 def registration(**changes) -> dict:
-    from django.core import signing
+    from buddy.forms import RegistrationForm
 
     data = {
         "name": "Sara Peeters",
@@ -24,7 +22,7 @@ def registration(**changes) -> dict:
         "adult": "on",
         "consent": "on",
         "website": "",
-        "form_started": signing.TimestampSigner(salt=SIGNING_SALT).sign("form"),
+        "form_started": RegistrationForm.new_timer_token(),
     }
     data.update(changes)
     return {key: value for key, value in data.items() if value is not None}

@@ -3,11 +3,9 @@
 import datetime as dt
 
 import pytest
-from django.core import signing
 from django.utils import timezone, translation
 from django.utils.text import slugify
 
-from portal.forms import SIGNING_SALT
 from vreemdelingenrecht.factories import (
     LegalIndexPageFactory,
     NewsIndexPageFactory,
@@ -73,5 +71,6 @@ def subscriber_with():
 
 
 def form_data(**fields) -> dict:
-    started = signing.TimestampSigner(salt=SIGNING_SALT).sign("form")
-    return {"form_started": started, "website": "", **fields}
+    from vreemdelingenrecht.nieuwsbrief.forms import SubscribeForm
+
+    return {"form_started": SubscribeForm.new_timer_token(), "website": "", **fields}

@@ -44,7 +44,11 @@ def _solve(challenge_json: str, number: int | None = None) -> str:
 
 def _post(form_class, solution: str):
     return form_class(
-        data={"email": "a@example.org", "form_started": _token(10), "proof_of_work": solution}
+        data={
+            "email": "a@example.org",
+            "form_started": _token(10, form_class),
+            "proof_of_work": solution,
+        }
     )
 
 
@@ -130,12 +134,12 @@ def test_the_newsletter_form_loads_the_solver_only_when_on(client, db, pow_on, s
 
 
 def test_a_multi_step_form_asks_for_the_proof_only_at_the_step_that_sends(db, pow_on):
-    from buddy.forms import REGISTRATION_STEPS, registration_step_form
+    from buddy.forms import REGISTRATION_STEPS, RegistrationForm, registration_step_form
 
     last = len(REGISTRATION_STEPS) - 1
     assert not any(registration_step_form(step).proof_of_work_required for step in range(last))
     assert registration_step_form(last).proof_of_work_required
     # An earlier step without the field is not refused for the missing proof.
-    first = registration_step_form(0, {"form_started": _token(10)})
+    first = registration_step_form(0, {"form_started": _token(10, RegistrationForm)})
     first.is_valid()
     assert "proof_of_work" not in {error.code for error in first.non_field_errors().as_data()}

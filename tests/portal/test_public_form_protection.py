@@ -1,15 +1,16 @@
 """Spam protection (honeypot and timer), rate limits and the audit log shared by public forms."""
 
+import hashlib
 import time
 
 import pytest
 from django import forms
 from django.contrib.auth import get_user_model
-from django.core import signing
+from django.core.cache import cache
 from django.test import RequestFactory
 
 from portal.audit import audit
-from portal.forms import SIGNING_SALT, SpamProtectedForm
+from portal.forms import SpamProtectedForm
 from portal.models import AuditEvent
 from portal.ratelimit import rate_limited
 
@@ -18,19 +19,62 @@ class ContactForm(SpamProtectedForm):
     email = forms.EmailField()
 
 
-def _token(seconds_ago: float) -> str:
-    signer = signing.TimestampSigner(salt=SIGNING_SALT)
+class OtherForm(SpamProtectedForm):
+    name = forms.CharField()
+
+
+def _token(seconds_ago: float, form_class=None) -> str:
+    """The timer token that `form_class` (ContactForm) renders, as if opened `seconds_ago`."""
     original = time.time
     time.time = lambda: original() - seconds_ago
     try:
-        return signer.sign("form")
+        return (form_class or ContactForm)().fields["form_started"].initial
     finally:
         time.time = original
+
+
+@pytest.fixture
+def fresh_cache():
+    cache.clear()  # used timer tokens and rate-limit counters live in the cache
+    yield
+    cache.clear()
 
 
 def test_a_person_who_takes_their_time_passes():
     form = ContactForm({"email": "a@example.org", "website": "", "form_started": _token(10)})
     assert form.is_valid(), form.errors
+
+
+def test_a_timer_token_counts_once(fresh_cache):
+    token = _token(10)
+    assert ContactForm({"email": "a@example.org", "form_started": token}).is_valid()
+    replay = ContactForm({"email": "b@example.org", "form_started": token})
+    assert not replay.is_valid()
+    assert replay.non_field_errors().as_data()[0].code == "replayed"
+    assert "al verstuurd" in replay.non_field_errors()[0]
+    # The form shown again carries a fresh token, so a person can simply send it once more.
+    renewed = replay.data["form_started"]
+    assert renewed != token
+    assert (
+        ContactForm({"email": "b@example.org", "form_started": renewed})
+        .errors.as_data()["__all__"][0]
+        .code
+        == "too_fast"
+    )
+
+
+def test_a_form_with_mistakes_keeps_its_token(fresh_cache):
+    token = _token(10)
+    assert not ContactForm({"email": "not an address", "form_started": token}).is_valid()
+    assert ContactForm({"email": "a@example.org", "form_started": token}).is_valid()
+
+
+def test_a_timer_token_of_another_form_is_refused(fresh_cache):
+    token = _token(10, OtherForm)
+    form = ContactForm({"email": "a@example.org", "form_started": token})
+    assert not form.is_valid()
+    assert form.non_field_errors().as_data()[0].code == "honeypot"
+    assert OtherForm({"name": "Ana", "form_started": token}).is_valid()  # its own form takes it
 
 
 def test_filled_honeypot_is_refused():
@@ -86,6 +130,18 @@ def test_rate_limit_per_ip_and_per_identifier():
         rate_limited(_post(f"203.0.113.{i}"), group, "3/m", identifier="A@x.org") for i in range(4)
     ]
     assert results == [False, False, False, True]
+
+
+def test_rate_limit_keys_for_addresses_are_keyed_hashes(settings):
+    from portal.ratelimit import _identifier_key
+
+    digest = _identifier_key(" Ana@Example.org ")("group", _post())
+    assert digest == _identifier_key("ana@example.org")("group", _post())
+    # Not the plain SHA-256 that anyone can compute from a list of addresses...
+    assert digest != hashlib.sha256(b"ana@example.org").hexdigest()
+    # ...but a keyed one: another secret gives another key.
+    settings.SECRET_KEY = "another-secret-key-" * 3
+    assert _identifier_key("ana@example.org")("group", _post()) != digest
 
 
 def test_showing_a_form_does_not_count():
