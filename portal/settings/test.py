@@ -44,3 +44,5 @@ DATABASES["default"]["TEST"] = {"NAME": _DATABASE}  # pytest-django appends the 
 CELERY_TASK_DEFAULT_QUEUE = f"wegwijs-{TEST_RUN_NAME}"
 # Facet metadata of the finder is read afresh; tests/search/test_facet_cache.py turns it on.
 FINDER_FACET_CACHE_SECONDS = 0
+# Tests mail the same addresses again and again; tests/portal/test_mail_abuse.py sets the hour.
+UNCONFIRMED_MAIL_SECONDS = 0

@@ -51,11 +51,12 @@ def confirm(request, token):
 @csrf_exempt  # the signed token is the proof; mail programs post here (RFC 8058 one-click)
 @require_http_methods(["GET", "POST"])
 def unsubscribe(request, token):
-    if request.method == "GET":
-        valid = services.tokens.read_unsubscribe_token(token) is not None
-        if not valid:
-            return _page(request, "link_invalid", status=400)
-        return _page(request, "unsubscribe", {"token": token})
-    if not services.unsubscribe(token):
-        return _page(request, "link_invalid", status=400)
+    try:
+        if request.method == "GET":
+            services.tokens.read_unsubscribe_token(token)
+            return _page(request, "unsubscribe", {"token": token})
+        services.unsubscribe(token)
+    except services.tokens.LinkError as error:
+        expired = error.code == "expired"
+        return _page(request, "link_invalid", {"stop_expired": expired}, 410 if expired else 400)
     return _page(request, "unsubscribed")

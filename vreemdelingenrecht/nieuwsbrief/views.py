@@ -57,6 +57,9 @@ def confirm(request, token):
 def unsubscribe(request, token):
     try:
         subscriber = subscriptions.subscriber_for_unsubscribe(token)
+    except subscriptions.ExpiredLink:
+        context = {"unsubscribe_expired": True}
+        return render(request, TEMPLATES + "link_problem.html", context, status=410)
     except subscriptions.InvalidLink:
         return render(request, TEMPLATES + "link_problem.html", status=400)
     if request.method == "POST":
