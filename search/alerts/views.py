@@ -2,6 +2,7 @@
 
 from django.shortcuts import render
 from django.utils.translation import get_language
+from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -19,6 +20,7 @@ def _page(request, template, context=None, status=200):
     )
 
 
+@never_cache  # the answer shows the address
 @require_POST
 def subscribe(request):
     form = AlertForm(request.POST)
@@ -48,7 +50,7 @@ def confirm(request, token):
     return _page(request, "confirmed", {"finder_url": services.finder_url(saved)})
 
 
-@csrf_exempt  # the signed token is the proof; mail programs post here (RFC 8058 one-click)
+@csrf_exempt  # the token is the proof; mail programs post here (RFC 8058 one-click)
 @require_http_methods(["GET", "POST"])
 def unsubscribe(request, token):
     try:

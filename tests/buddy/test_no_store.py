@@ -50,3 +50,23 @@ def test_every_data_page_answer_with_personal_data_is_no_store(client):
         response = client.get(reverse(name))
         assert response.status_code == 200, name
         _assert_not_stored(response, name)
+
+
+def test_pages_that_show_an_address_after_a_form_or_link_are_no_store(client):
+    from django.utils import translation
+
+    from search.alerts.forms import AlertForm
+    from vreemdelingenrecht.nieuwsbrief.factories import SubscriberFactory
+    from vreemdelingenrecht.nieuwsbrief.subscriptions import unsubscribe_url
+
+    subscriber = SubscriberFactory(email="cleo@example.org", language="en")
+    path = "/" + unsubscribe_url(subscriber).split("://", 1)[1].split("/", 1)[1]
+    page = client.get(path)
+    assert "cleo@example.org" in page.content.decode()
+    _assert_not_stored(page, "newsletter unsubscribe")
+    form = {"email": "ana@example.org", "query": "", "website": ""}
+    form["form_started"] = AlertForm().fields["form_started"].initial
+    with translation.override("en"):
+        saved = client.post(reverse("search_alerts:subscribe"), form)
+    assert saved.status_code == 200 and "ana@example.org" in saved.content.decode()
+    _assert_not_stored(saved, "saved search: check your mailbox")
