@@ -16,7 +16,7 @@ def redact(text: str) -> str:
 
 
 class RedactTokenPaths(logging.Filter):
-    """On `django.request`: the message arguments and the request that
+    """On `django.request` and `django.security.csrf`: the message arguments and the request that
     goes along as an extra lose the token segment; the record is still logged."""
 
     def filter(self, record: logging.LogRecord) -> bool:

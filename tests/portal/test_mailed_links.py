@@ -129,11 +129,23 @@ class _Collect(logging.Handler):
         self.lines.append(f"{record.getMessage()} {getattr(record, 'request', '')}")
 
 
+def _collect(name):
+    handler = _Collect()
+    logger = logging.getLogger(name)
+    logger.addHandler(handler)
+    return logger, handler
+
+
 @pytest.fixture
 def request_log():
-    handler = _Collect()
-    logger = logging.getLogger("django.request")
-    logger.addHandler(handler)
+    logger, handler = _collect("django.request")
+    yield handler.lines
+    logger.removeHandler(handler)
+
+
+@pytest.fixture
+def csrf_log():
+    logger, handler = _collect("django.security.csrf")
     yield handler.lines
     logger.removeHandler(handler)
 
@@ -157,3 +169,13 @@ def test_refused_links_are_logged_without_their_token(client, request_log):
     assert len(request_log) == len(paths), logged
     assert "/privacy/my-data/open/[token]/" in logged
     assert token not in logged and legacy not in logged
+
+
+def test_a_post_without_csrf_token_is_logged_without_the_token(csrf_log):
+    from django.test import Client
+
+    token = links.make_token(EMAIL)
+    path = reverse("privacy:open", kwargs={"token": token})
+    assert Client(enforce_csrf_checks=True).post(path).status_code == 403
+    logged = "\n".join(csrf_log)
+    assert "/open/[token]/" in logged and token not in logged
