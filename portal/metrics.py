@@ -193,13 +193,38 @@ def render_metrics() -> tuple[bytes, str]:
 
 # --- who may read /metrics -----------------------------------------------------------------
 
-FORWARDING_HEADERS = ("HTTP_X_FORWARDED_FOR", "HTTP_FORWARDED", "HTTP_X_REAL_IP")
+# Headers that reverse proxies and CDNs set (as WSGI META keys). Matched as prefixes, so
+# every X-Forwarded-* and vendor variant counts; any of them means the visitor is elsewhere.
+FORWARDING_HEADER_PREFIXES = (
+    "HTTP_FORWARDED",
+    "HTTP_X_FORWARDED",
+    "HTTP_X_ORIGINAL_FORWARDED",
+    "HTTP_X_REAL_IP",
+    "HTTP_VIA",
+    "HTTP_CF_",
+    "HTTP_TRUE_CLIENT_IP",
+    "HTTP_X_CLIENT_IP",
+    "HTTP_CLIENT_IP",
+    "HTTP_X_CLUSTER_CLIENT_IP",
+    "HTTP_FASTLY_",
+    "HTTP_X_ORIGINATING_IP",
+    "HTTP_X_REMOTE_",
+    "HTTP_X_PROXYUSER_IP",
+    "HTTP_X_AZURE_",
+    "HTTP_X_APPENGINE_",
+    "HTTP_X_AMZN_",
+    "HTTP_X_ENVOY_",
+)
+
+
+def was_forwarded(request) -> bool:
+    return any(key.startswith(FORWARDING_HEADER_PREFIXES) for key in request.META)
 
 
 def is_direct_loopback(request) -> bool:
     """A request from this machine that no proxy forwarded (a proxy on loopback would otherwise
     make every visitor look local)."""
-    if any(header in request.META for header in FORWARDING_HEADERS):
+    if was_forwarded(request):
         return False
     try:
         return ipaddress.ip_address(request.META.get("REMOTE_ADDR", "")).is_loopback

@@ -12,6 +12,7 @@ from buddy import conf
 from buddy.models import Candidate, Proposal, Tombstone, Transition, email_digest
 from buddy.services import emails, links, transitions
 from buddy.states import PROPOSAL_OPEN
+from portal.mail_safety import first_unconfirmed_mail
 
 PROFILE_FIELDS = [
     "name",
@@ -51,12 +52,16 @@ def register(data: dict, *, language: str) -> Candidate | None:
     """
     email = data["email"].strip().lower()
     existing = Candidate.objects.filter(email=email).first()
+    # Strangers can trigger these mails: one an hour per mailbox, the page is the same.
+    may_mail = first_unconfirmed_mail("buddy", email)
     if existing is not None and existing.status == Candidate.Status.UNCONFIRMED:
-        _send_confirmation(existing, dedupe=False)
+        if may_mail:
+            _send_confirmation(existing, dedupe=False)
         return None
     if existing is not None:
-        url = emails.absolute(links.magic_url(existing))
-        emails.to_candidate(existing, "already_registered", {"url": url})
+        if may_mail:
+            url = emails.absolute(links.magic_url(existing))
+            emails.to_candidate(existing, "already_registered", {"url": url})
         return None
     Tombstone.objects.filter(email_hash=email_digest(email)).delete()
     now = timezone.now()
@@ -71,7 +76,8 @@ def register(data: dict, *, language: str) -> Candidate | None:
     )
     _set_place(candidate)
     candidate.save()
-    _send_confirmation(candidate, dedupe=True)
+    if may_mail:
+        _send_confirmation(candidate, dedupe=True)
     return candidate
 
 

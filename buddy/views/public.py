@@ -9,6 +9,7 @@ from buddy.models import Candidate
 from buddy.services import candidates as candidate_services
 from buddy.services import emails, links
 from buddy.views.session import open_session
+from portal.mail_safety import first_unconfirmed_mail
 from portal.ratelimit import rate_limited, throttle
 
 
@@ -62,7 +63,8 @@ def link_request(request):
                 .exclude(status=Candidate.Status.ANONYMISED)
                 .first()
             )
-            if candidate is not None:
+            # One mail an hour per mailbox: the form cannot be used to flood someone.
+            if candidate is not None and first_unconfirmed_mail("buddy", candidate.email):
                 url = (
                     links.confirm_url(candidate)
                     if candidate.status == Candidate.Status.UNCONFIRMED

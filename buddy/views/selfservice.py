@@ -7,6 +7,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
 from buddy.forms import ConfirmForm, DeclineForm, PauseForm, ProfileForm
@@ -143,6 +144,7 @@ def decline(request, candidate, pk):
     return render(request, "buddy/decline.html", {"form": form, "proposal": proposal})
 
 
+@never_cache
 @require_POST
 def leave(request):
     close_session(request)

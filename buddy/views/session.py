@@ -6,6 +6,7 @@ import functools
 import time
 
 from django.shortcuts import redirect
+from django.views.decorators.cache import never_cache
 
 from buddy import conf
 from buddy.models import Candidate
@@ -35,6 +36,10 @@ def current(request) -> Candidate | None:
 
 
 def volunteer_required(view):
+    """The volunteer's session is needed; the answer holds personal data, so browsers and
+    proxies never store it (never_cache: no-store, private)."""
+
+    @never_cache
     @functools.wraps(view)
     def wrapper(request, *args, **kwargs):
         candidate = current(request)

@@ -1,4 +1,4 @@
-"""The erasure ledger (keyed hashes, never addresses) and the single-use links of the data page."""
+"""The erasure ledger (keyed hashes, never addresses) and the links sent by e-mail."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -29,16 +29,21 @@ class ErasureRecord(models.Model):
         return f"{self.scope} {self.digest[:12]}…"
 
 
-class PrivacyLink(models.Model):
-    """A sent link to the data page; the token carries the address, this row makes it single use."""
+class MailedLink(models.Model):
+    """A link sent by e-mail. The link holds only a random token; this row holds a hash of
+    it, so neither the link nor the database reveals an address or opens anything alone."""
 
-    nonce = models.CharField(max_length=32, unique=True)
-    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    digest = models.CharField(max_length=64, unique=True)  # SHA-256 of the token
+    purpose = models.CharField(max_length=40)
+    # What the link acts on: a row id, or for the data page the address (cleared once used).
+    subject = models.CharField(max_length=254, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField(db_index=True)
     used_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
-        verbose_name = _("link to the data page")
-        verbose_name_plural = _("links to the data page")
+        verbose_name = _("link sent by e-mail")
+        verbose_name_plural = _("links sent by e-mail")
 
     def __str__(self):
-        return f"{self.nonce[:6]}… {self.created_at:%Y-%m-%d %H:%M}"
+        return f"{self.purpose} {self.digest[:8]}… {self.created_at:%Y-%m-%d %H:%M}"

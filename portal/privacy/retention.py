@@ -20,7 +20,7 @@ DEFAULTS = {
     "SAVED_SEARCH_UNCONFIRMED_DAYS": 7,
     "SAVED_SEARCH_DAYS": 365,  # a saved search ends a year after it was confirmed
     "NEWSLETTER_DELIVERY_DAYS": 180,  # who got which issue, once the issue is sent
-    "LINK_DAYS": 1,  # used and expired links to the data page
+    "LINK_DAYS": 1,  # links sent by e-mail, kept this long after they expire
     "LEDGER_DAYS": 90,  # longer than the backup window (30 days) plus a restore
 }
 
@@ -109,11 +109,10 @@ def newsletter_deliveries(now: dt.datetime | None = None) -> int:
 
 
 def links_prune(now: dt.datetime | None = None) -> int:
-    from portal.privacy.models import PrivacyLink
+    from portal.privacy import tokens
 
-    cutoff = (now or timezone.now()) - limit("LINK_DAYS")
-    count, _details = PrivacyLink.objects.filter(created_at__lt=cutoff).delete()
-    return count  # links hold no personal data: no audit entry needed
+    # Kept LINK_DAYS past expiry, so an old link still says "expired" for a while.
+    return tokens.prune((now or timezone.now()) - limit("LINK_DAYS"))
 
 
 def ledger_prune(now: dt.datetime | None = None) -> int:

@@ -14,6 +14,7 @@ from django.utils import timezone, translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
+from portal.mail_safety import first_unconfirmed_mail
 from portal.outbox import queue_email
 from portal.privacy import holders, ledger, links
 from portal.privacy.forms import KIND_LABELS, EraseForm, LinkRequestForm
@@ -80,7 +81,8 @@ def request_link(request):
         if form.is_valid():
             email = ledger.normalise(form.cleaned_data["email"])
             # Only addresses we hold data for get a mail; the page is the same either way.
-            if any(holders.summary(email).values()):
+            # One link an hour per mailbox, so the form cannot flood someone's inbox.
+            if any(holders.summary(email).values()) and first_unconfirmed_mail("privacy", email):
                 language = translation.get_language()
                 with translation.override(language):
                     url = reverse("privacy:open", kwargs={"token": links.make_token(email)})

@@ -344,7 +344,10 @@ CELERY_WORKER_HIJACK_ROOT_LOGGER = False  # workers log through LOGGING too, wit
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"request_id": {"()": "portal.observability.RequestIdFilter"}},
+    "filters": {
+        "request_id": {"()": "portal.observability.RequestIdFilter"},
+        "redact_tokens": {"()": "portal.log_redaction.RedactTokenPaths"},
+    },
     "formatters": {
         "plain": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s]: %(message)s"},
         "json": {"()": "portal.observability.JsonFormatter"},
@@ -360,6 +363,9 @@ LOGGING = {
     # Wagtail's task runner logs every reference-index update at INFO.
     "loggers": {
         "django": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        # Paths of refused e-mailed links would otherwise put their tokens in the log.
+        "django.request": {"filters": ["redact_tokens"]},
+        "django.security.csrf": {"filters": ["redact_tokens"]},
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
     },

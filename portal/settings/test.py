@@ -59,3 +59,5 @@ CACHES = {
         "KEY_PREFIX": TEST_RUN_NAME,
     }
 }
+# Tests mail the same addresses again and again; tests/portal/test_mail_abuse.py sets the hour.
+UNCONFIRMED_MAIL_SECONDS = 0

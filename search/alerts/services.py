@@ -11,6 +11,7 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from portal.mail_safety import first_unconfirmed_mail, plain_text
 from portal.outbox import queue_email
 from search.alerts import tokens
 from search.alerts.describe import describe_search
@@ -68,13 +69,19 @@ def subscribe(*, email: str, query: str, language: str) -> SavedSearch:
         if saved.language != language:
             saved.language = language
             saved.save(update_fields=["language"])
+        # Anyone can type any address: one confirmation mail an hour per mailbox.
+        if not first_unconfirmed_mail("search_alerts", email):
+            return saved
         confirm_url = _url("search_alerts:confirm", language, token=tokens.confirm_token(saved.pk))
         queue_email(
             to=email,
             template="search_alerts/emails/confirm",
             context={
                 "confirm_url": confirm_url,
-                "search_description": describe_search(saved_params(query), language),
+                # The words were typed by whoever asked: no line breaks or links.
+                "search_description": plain_text(
+                    describe_search(saved_params(query), language), max_length=300
+                ),
                 "finder_url": finder_url(saved),
             },
             language=language,
@@ -96,10 +103,9 @@ def confirm(token: str) -> SavedSearch | None:
 
 
 def unsubscribe(token: str) -> bool:
-    """Delete the saved search; True when the link was valid (also when already gone)."""
+    """Delete the saved search; True (also when it is already gone). Raises
+    tokens.LinkError for a link that is broken or too old."""
     pk = tokens.read_unsubscribe_token(token)
-    if pk is None:
-        return False
     from portal.privacy import ledger
 
     for email, query in SavedSearch.objects.filter(pk=pk).values_list("email", "query"):

@@ -2,6 +2,7 @@
 
 from django.shortcuts import render
 from django.utils.translation import get_language
+from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -19,6 +20,7 @@ def _page(request, template, context=None, status=200):
     )
 
 
+@never_cache  # the answer shows the address
 @require_POST
 def subscribe(request):
     form = AlertForm(request.POST)
@@ -48,14 +50,15 @@ def confirm(request, token):
     return _page(request, "confirmed", {"finder_url": services.finder_url(saved)})
 
 
-@csrf_exempt  # the signed token is the proof; mail programs post here (RFC 8058 one-click)
+@csrf_exempt  # the token is the proof; mail programs post here (RFC 8058 one-click)
 @require_http_methods(["GET", "POST"])
 def unsubscribe(request, token):
-    if request.method == "GET":
-        valid = services.tokens.read_unsubscribe_token(token) is not None
-        if not valid:
-            return _page(request, "link_invalid", status=400)
-        return _page(request, "unsubscribe", {"token": token})
-    if not services.unsubscribe(token):
-        return _page(request, "link_invalid", status=400)
+    try:
+        if request.method == "GET":
+            services.tokens.read_unsubscribe_token(token)
+            return _page(request, "unsubscribe", {"token": token})
+        services.unsubscribe(token)
+    except services.tokens.LinkError as error:
+        expired = error.code == "expired"
+        return _page(request, "link_invalid", {"stop_expired": expired}, 410 if expired else 400)
     return _page(request, "unsubscribed")

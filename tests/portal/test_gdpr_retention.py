@@ -9,8 +9,8 @@ from django.utils import timezone
 
 from portal.celery import app
 from portal.models import AuditEvent, OutboxEmail
-from portal.privacy import retention
-from portal.privacy.models import ErasureRecord, PrivacyLink
+from portal.privacy import retention, tokens
+from portal.privacy.models import ErasureRecord, MailedLink
 from search.alerts.models import SavedSearch
 from vreemdelingenrecht.nieuwsbrief.factories import SubscriberFactory
 from vreemdelingenrecht.nieuwsbrief.models import Delivery, NewsletterIssue, Subscriber
@@ -126,16 +126,17 @@ def test_delivery_records_of_old_issues_go():
 
 
 def test_links_ledger_and_sessions_are_pruned():
-    old_link = PrivacyLink.objects.create(nonce="old")
-    new_link = PrivacyLink.objects.create(nonce="new")
-    _age(PrivacyLink, old_link.pk, "created_at", 2)
+    tokens.issue("test", "old", dt.timedelta(minutes=60))
+    tokens.issue("test", "new", dt.timedelta(minutes=60))
+    # Expired two days ago: past LINK_DAYS. The other one is still valid.
+    MailedLink.objects.filter(subject="old").update(expires_at=NOW - dt.timedelta(days=2))
     old_record = ErasureRecord.objects.create(scope="all", digest="a" * 64)
     new_record = ErasureRecord.objects.create(scope="all", digest="b" * 64)
     _age(ErasureRecord, old_record.pk, "erased_at", 91)
     Session.objects.create(session_key="x" * 32, session_data="", expire_date=NOW)
     counts = retention.run_all(NOW)
     assert counts["links_prune"] == 1 and counts["ledger_prune"] == 1
-    assert list(PrivacyLink.objects.values_list("pk", flat=True)) == [new_link.pk]
+    assert list(MailedLink.objects.values_list("subject", flat=True)) == ["new"]
     assert list(ErasureRecord.objects.values_list("pk", flat=True)) == [new_record.pk]
     assert not Session.objects.filter(session_key="x" * 32).exists()
     _audited("retention.ledger_pruned", 1)

@@ -125,6 +125,49 @@ def test_metrics_answer_loopback_only_unless_a_token_is_sent(client, settings):
     )
 
 
+PROXY_HEADERS = [
+    "HTTP_X_FORWARDED_FOR",
+    "HTTP_X_FORWARDED_HOST",
+    "HTTP_X_FORWARDED_PROTO",
+    "HTTP_FORWARDED",
+    "HTTP_X_REAL_IP",
+    "HTTP_VIA",
+    "HTTP_CF_CONNECTING_IP",
+    "HTTP_TRUE_CLIENT_IP",
+    "HTTP_X_CLIENT_IP",
+    "HTTP_X_CLUSTER_CLIENT_IP",
+    "HTTP_FASTLY_CLIENT_IP",
+    "HTTP_X_ORIGINAL_FORWARDED_FOR",
+    "HTTP_CLIENT_IP",
+]
+
+
+@pytest.mark.parametrize("header", PROXY_HEADERS)
+def test_metrics_refuse_loopback_requests_that_a_proxy_forwarded(client, settings, header):
+    # Any header a proxy sets means the real visitor is elsewhere, whatever the header is called.
+    settings.METRICS_TOKEN = ""
+    assert client.get("/metrics", **{header: "203.0.113.9"}).status_code == 403
+
+
+def test_metrics_token_is_compared_in_constant_time(client, settings, monkeypatch):
+    import hmac
+
+    from portal import metrics
+
+    settings.METRICS_TOKEN = "s3cret-token-from-env"
+    compared = []
+    real = hmac.compare_digest
+
+    def spy(a, b):
+        compared.append((a, b))
+        return real(a, b)
+
+    monkeypatch.setattr(metrics.hmac, "compare_digest", spy)
+    far = {"REMOTE_ADDR": "10.1.2.3"}
+    assert client.get("/metrics", HTTP_AUTHORIZATION="Bearer nope", **far).status_code == 403
+    assert compared == [(b"nope", b"s3cret-token-from-env")]
+
+
 def test_metrics_open_from_afar_with_the_configured_token(client, settings):
     settings.METRICS_TOKEN = "s3cret-token-from-env"
     far = {"REMOTE_ADDR": "10.1.2.3", "HTTP_X_FORWARDED_FOR": "203.0.113.9"}

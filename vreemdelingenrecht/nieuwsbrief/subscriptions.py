@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
 import io
 
 from django.core import signing
@@ -12,12 +13,16 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from wagtail.models import Site
 
+from portal.mail_safety import first_unconfirmed_mail
 from portal.outbox import queue_email
 from vreemdelingenrecht.nieuwsbrief.models import Subscriber
 
 CONFIRM_SALT = "nieuwsbrief.confirm"
 UNSUBSCRIBE_SALT = "nieuwsbrief.unsubscribe"
 CONFIRM_MAX_AGE = dt.timedelta(days=7)
+UNSUBSCRIBE_PURPOSE = "newsletter.unsubscribe"
+# Long, so leaving works from any recent issue; not forever, so old mails stop being keys.
+UNSUBSCRIBE_MAX_AGE = dt.timedelta(days=365)
 
 
 class InvalidLink(Exception):
@@ -55,7 +60,15 @@ def confirm_token(subscriber: Subscriber, topic_ids: list[int], language: str) -
 
 
 def unsubscribe_token(subscriber: Subscriber) -> str:
-    return signing.dumps({"s": subscriber.pk, "e": subscriber.email}, salt=UNSUBSCRIBE_SALT)
+    """An opaque token (the address never travels in the link), valid for a year."""
+    from portal.privacy import tokens
+
+    return tokens.issue(UNSUBSCRIBE_PURPOSE, _unsubscribe_subject(subscriber), UNSUBSCRIBE_MAX_AGE)
+
+
+def _unsubscribe_subject(subscriber: Subscriber) -> str:
+    # Bound to the address too: if it is changed, old links no longer remove the row.
+    return f"{subscriber.pk}:{hashlib.sha256(subscriber.email.encode()).hexdigest()[:32]}"
 
 
 def localized_url(name: str, language: str, **kwargs) -> str:
@@ -80,6 +93,9 @@ def request_subscription(*, email: str, topics, language: str) -> Subscriber:
         subscriber.language = language
         subscriber.save(update_fields=["language"])
     topics = list(topics)
+    # Anyone can type any address: one confirmation mail an hour per mailbox.
+    if not first_unconfirmed_mail("newsletter", email):
+        return subscriber
     token = confirm_token(subscriber, [topic.pk for topic in topics], language)
     queue_email(
         to=email,
@@ -129,7 +145,25 @@ def confirm(token: str) -> Subscriber:
 
 def subscriber_for_unsubscribe(token: str) -> Subscriber | None:
     """The subscriber of a valid link, or None when they already left."""
-    payload = _load(token, UNSUBSCRIBE_SALT)
+    from portal.privacy import tokens
+
+    try:
+        subject = tokens.find(UNSUBSCRIBE_PURPOSE, token).subject
+    except tokens.LinkError as error:
+        if error.code == "expired":
+            raise ExpiredLink from error
+        return _legacy_unsubscribe(token)
+    pk, _hash = subject.split(":", 1)
+    subscriber = Subscriber.objects.filter(pk=int(pk)).first()
+    if subscriber is None or _unsubscribe_subject(subscriber) != subject:
+        return None
+    return subscriber
+
+
+def _legacy_unsubscribe(token: str) -> Subscriber | None:
+    """Signed links of mails sent before the opaque tokens (they held the address): honoured
+    for a year after they were made, like the new ones. Drop this after December 2027."""
+    payload = _load(token, UNSUBSCRIBE_SALT, UNSUBSCRIBE_MAX_AGE)
     return Subscriber.objects.filter(pk=payload["s"], email=payload["e"]).first()
 
 

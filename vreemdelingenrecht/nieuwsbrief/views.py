@@ -2,6 +2,7 @@
 
 from django.shortcuts import redirect, render
 from django.utils import translation
+from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
@@ -52,11 +53,15 @@ def confirm(request, token):
     return render(request, TEMPLATES + "confirm.html", {"topic_count": len(payload.get("t", []))})
 
 
-@csrf_exempt  # the signed token is the proof; mail clients post RFC 8058 one-click requests
+@never_cache  # the page shows the address
+@csrf_exempt  # the token is the proof; mail clients post RFC 8058 one-click requests
 @require_http_methods(["GET", "POST"])
 def unsubscribe(request, token):
     try:
         subscriber = subscriptions.subscriber_for_unsubscribe(token)
+    except subscriptions.ExpiredLink:
+        context = {"unsubscribe_expired": True}
+        return render(request, TEMPLATES + "link_problem.html", context, status=410)
     except subscriptions.InvalidLink:
         return render(request, TEMPLATES + "link_problem.html", status=400)
     if request.method == "POST":
