@@ -160,7 +160,7 @@ def _hit_out(request: HttpRequest, hit: OfferHit) -> dict:
 
 @router.get(
     "/offers/search",
-    response={200: OfferSearchOut, 400: SearchErrorOut},
+    response={200: OfferSearchOut, 400: SearchErrorOut, 429: SearchErrorOut},
     summary="Search offers",
     description=(
         "Free text (typos allowed), place and radius, filters and facets. Facet counts ignore "
