@@ -25,6 +25,7 @@ from aanbod.exporting import offer_to_interchange
 from aanbod.models import OfferPage
 from aanbod.selectors import municipality_find, offers_for_api
 from portal.i18n import api_message_language
+from portal.ratelimit import over_request_limit, too_many_requests
 
 DESCRIPTION = """\
 Open data from Wegwijs: places to practise Dutch, take part, find a buddy, follow a course
@@ -42,6 +43,9 @@ Follow the `next` link until it is `null`. `count` is the number of offers over 
 **Keeping a copy up to date.** Remember when you started your last harvest and pass it as
 `modified_since` next time. Also compare the `id`s: an offer that disappeared has expired or
 was taken offline.
+
+**Too many requests** from one address get a 429 with `Retry-After` (seconds): wait, then go
+on. The limits are generous; a harvest that follows `next` at its own pace never meets them.
 
 **Errors** are JSON: `detail` says what went wrong, and `errors` lists each parameter with a
 problem, with a fixed `code` and a `message` on how to fix it. Messages are in English unless
@@ -253,13 +257,15 @@ def _offer_out(request: HttpRequest, offer: OfferPage) -> dict:
 
 @api.get(
     "/offers/",
-    response={200: OfferListOut, 422: ErrorOut},
+    response={200: OfferListOut, 422: ErrorOut, 429: ErrorOut},
     summary="List offers",
     description="Published, not expired offers, sorted by id, one page at a time.",
     tags=["offers"],
     operation_id="offers_list",
 )
 def offers_list(request: HttpRequest, filters: Query[OfferFilters]):
+    if over_request_limit(request, "api"):  # up to 200 offers a page
+        return too_many_requests(request)
     offers = offers_for_api()
     if filters.modified_since is not None:
         since = _utc(filters.modified_since)
@@ -297,7 +303,7 @@ def offers_list(request: HttpRequest, filters: Query[OfferFilters]):
 
 @api.get(
     "/offers/{id}/",
-    response={200: OfferOut, 404: ErrorOut, 422: ErrorOut},
+    response={200: OfferOut, 404: ErrorOut, 422: ErrorOut, 429: ErrorOut},
     summary="One offer",
     description="One published, not expired offer by its id.",
     tags=["offers"],
@@ -307,6 +313,8 @@ def offers_detail(
     request: HttpRequest,
     id: int = Path(..., description="The id of the offer, from its id field.", ge=1, le=MAX_ID),
 ):
+    if over_request_limit(request, "api"):
+        return too_many_requests(request)
     offer = offers_for_api().filter(pk=id).first()
     if offer is None:
         with translation.override(api_message_language(request)):

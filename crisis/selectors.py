@@ -28,20 +28,21 @@ def offer_finder_url(hub, language: str | None = None) -> str:
 
 
 def legal_page(hub):
-    """The chosen legal page, or the temporary protection page found by its Dutch slug."""
+    """The chosen legal page, or the temporary protection page found by its Dutch slug; none
+    when it is not live or behind a view restriction."""
+    pages = Page.objects.live().public()
     if hub.legal_page_id:
-        page = hub.legal_page
-        return page.specific if page.live else None
-    return Page.objects.live().filter(slug_nl=LEGAL_PAGE_SLUG).specific().first()
+        return pages.filter(pk=hub.legal_page_id).specific().first()
+    return pages.filter(slug_nl=LEGAL_PAGE_SLUG).specific().first()
 
 
 def hubs_linking_to(page):
-    """Live crisis hubs that point to `page` (the legal page links back to them)."""
+    """Live, public crisis hubs that point to `page` (the legal page links back to them)."""
     from crisis.models import CrisisHubPage
 
     if page is None or not getattr(page, "pk", None):
         return []
-    hubs = CrisisHubPage.objects.live()
+    hubs = CrisisHubPage.objects.live().public()
     chosen = list(hubs.filter(legal_page=page))
     if getattr(page, "slug_nl", None) == LEGAL_PAGE_SLUG:
         chosen += [hub for hub in hubs.filter(legal_page__isnull=True) if hub not in chosen]

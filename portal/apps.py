@@ -9,8 +9,9 @@ class PortalConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
-        from portal import metrics, observability, page_cache
+        from portal import csv_export, metrics, observability, page_cache
 
+        csv_export.protect_wagtail_exports()
         metrics.connect()
         observability.connect_celery_signals()
         page_cache.connect_signals()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.db import models
 from django.http import HttpRequest
 
+from portal.client_ip import UNKNOWN, client_ip
 from portal.models import AuditEvent
 
 # Records whose str() is an e-mail address: the log shows "<kind> #<id>" instead.
@@ -34,8 +35,14 @@ def audit(
         object_id=str(obj.pk) if obj is not None else "",
         object_repr=_label(obj)[:200] if obj is not None else "",
         detail=detail,
-        ip_address=request.META.get("REMOTE_ADDR") or None if request is not None else None,
+        ip_address=_address(request),
     )
+
+
+def _address(request: HttpRequest | None) -> str | None:
+    # The same address the rate limits count: the visitor's, not the proxy's.
+    address = client_ip(request) if request is not None else UNKNOWN
+    return None if address == UNKNOWN else address
 
 
 def forget(obj: models.Model) -> int:

@@ -153,21 +153,23 @@ def _rebuild(stored) -> HttpResponse:
 
 
 def connect_signals() -> None:
-    """Purge on publish, unpublish, move and delete of pages, and on saves of shared content."""
+    """Purge on publish, unpublish, move and delete of pages, on view restrictions, and on
+    saves of shared content."""
     from django.db.models.signals import post_delete, post_save
     from wagtail import signals as wagtail_signals
     from wagtail.contrib.redirects.models import Redirect
     from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
-    from wagtail.models import Page, Site
+    from wagtail.models import Page, PageViewRestriction, Site
     from wagtail.snippets.models import get_snippet_models
 
     wagtail_signals.page_published.connect(purge, dispatch_uid="pagecache-published")
     wagtail_signals.page_unpublished.connect(purge, dispatch_uid="pagecache-unpublished")
     wagtail_signals.post_page_move.connect(purge, dispatch_uid="pagecache-moved")
 
-    shared = (Page, Site, Redirect, BaseSiteSetting, BaseGenericSetting)
+    # A view restriction hides pages from anonymous visitors and from listings on other pages.
+    shared = (Page, PageViewRestriction, Site, Redirect, BaseSiteSetting, BaseGenericSetting)
 
     def on_change(sender, instance, **kwargs):
         models = (*shared, get_image_model(), get_document_model(), *get_snippet_models())

@@ -16,16 +16,16 @@ from django.utils.translation import gettext
 from django_ratelimit import ALL
 from django_ratelimit.core import is_ratelimited
 
+from portal.client_ip import client_ip
+
 RETRY_AFTER_SECONDS = 60  # every rate here is per minute
 GENERATION_SECONDS = 24 * 60 * 60  # far longer than any window, so a reset never comes undone
 
 
 def client_address(group, request) -> str:
-    """The visitor's address: the reverse proxy's header when configured, else REMOTE_ADDR.
-    A request without either (a health probe that skips the proxy) shares one bucket
-    instead of failing."""
-    header = getattr(settings, "RATELIMIT_IP_META_KEY", None)
-    return request.META.get(header or "REMOTE_ADDR") or request.META.get("REMOTE_ADDR") or "-"
+    """The visitor's address (portal.client_ip): forwarding headers count only when a trusted
+    proxy sent them, so a script cannot claim a fresh address on every request."""
+    return client_ip(request)
 
 
 def identifier_digest(identifier: str) -> str:

@@ -1,8 +1,8 @@
-"""Wagtail publish, unpublish, move and delete events queue page and offer index updates;
-saving a synonym rebuilds the offer index behind its alias."""
+"""Wagtail publish, unpublish, move and delete events, and view restrictions, queue page and
+offer index updates; saving a synonym rebuilds the offer index behind its alias."""
 
 from django.db.models.signals import post_delete
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from search.documents import event_version
@@ -26,10 +26,22 @@ def on_unpublished(sender, instance, **kwargs):
     _queue(instance)
 
 
+def _queue_subtree(page):
+    for descendant in Page.objects.descendant_of(page, inclusive=True).live().specific():
+        _queue(descendant)
+
+
 def on_moved(sender, instance, **kwargs):
     # The URLs of the page and everything below it changed.
-    for page in Page.objects.descendant_of(instance, inclusive=True).live().specific():
-        _queue(page)
+    _queue_subtree(instance)
+
+
+def on_restriction_changed(sender, instance, **kwargs):
+    """A view restriction hides the page and everything below it (the documents only hold
+    public pages, so the update removes them); lifting it brings them back."""
+    page = Page.objects.filter(pk=instance.page_id).first()
+    if page is not None:
+        _queue_subtree(page)
 
 
 def on_deleted(sender, instance, **kwargs):
@@ -61,3 +73,9 @@ def connect():
     page_unpublished.connect(on_unpublished, dispatch_uid="search-page-unpublished")
     post_page_move.connect(on_moved, dispatch_uid="search-page-moved")
     post_delete.connect(on_deleted, dispatch_uid="search-page-deleted")
+    for signal in (post_save, post_delete):
+        signal.connect(
+            on_restriction_changed,
+            sender=PageViewRestriction,
+            dispatch_uid=f"search-restriction-{signal is post_save}",
+        )

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from vreemdelingenrecht.citations import CitationError, parse_ecli
 
 MAX_TEXT = 200
+# The database search turns each word into 14 LIKE conditions: only the first words count.
+MAX_WORDS = 8
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 MIN_YEAR, MAX_YEAR = 1950, 2100
 
@@ -32,7 +34,11 @@ class RulingFilters:
 
     @property
     def words(self) -> list[str]:
-        return self.text.split()
+        return self.text.split()[:MAX_WORDS]
+
+    @property
+    def words_left_out(self) -> bool:
+        return len(self.text.split()) > MAX_WORDS and not self.ecli
 
     def as_params(self) -> dict[str, str]:
         params = {"q": self.text, "court": self.court, "topic": self.topic}

@@ -5,7 +5,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from vreemdelingenrecht import choices, selectors
-from vreemdelingenrecht.filters import filters_parse
+from vreemdelingenrecht.filters import MAX_WORDS, filters_parse
 from vreemdelingenrecht.services import ruling_search
 
 PAGE_SIZE = 20
@@ -14,6 +14,7 @@ PROBLEMS = {
     "topic": _("This topic is not in the list. We show rulings on every topic."),
     "year": _("The year must have four digits, like 2023. We show rulings of every year."),
 }
+TOO_MANY_WORDS = _("We searched for the first %(count)s words only. Use fewer words.")
 
 
 def case_law_context(request) -> dict:
@@ -34,10 +35,13 @@ def case_law_context(request) -> dict:
         size=PAGE_SIZE,
     )
     pages = Paginator(range(results.total), PAGE_SIZE)
+    notices = [str(PROBLEMS[name]) for name in problems]
+    if filters.words_left_out:
+        notices.append(str(TOO_MANY_WORDS) % {"count": MAX_WORDS})
     return {
         "filters": filters,
         "filter_params": filters.as_params(),
-        "filter_problems": [str(PROBLEMS[name]) for name in problems],
+        "filter_problems": notices,
         "results": results,
         "courts": choices.Court.choices,
         "years": selectors.ruling_years(),

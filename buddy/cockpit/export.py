@@ -1,13 +1,12 @@
 """CSV export scoped by role; e-mail addresses only when asked and allowed; always logged."""
 
-import csv
-
 from django.http import HttpResponse
 from django.utils import timezone
 
 from buddy import selectors
 from buddy.cockpit.access import cockpit_required
 from buddy.permissions import is_agency
+from portal import csv_export
 from portal.audit import audit
 
 
@@ -22,7 +21,7 @@ def export_csv(request):
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     stamp = timezone.localdate().isoformat()
     response["Content-Disposition"] = f'attachment; filename="buddy-proposals-{stamp}.csv"'
-    writer = csv.writer(response)
+    writer = csv_export.writer(response)
     header = [
         "proposal",
         "state",

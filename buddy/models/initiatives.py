@@ -24,7 +24,7 @@ class InitiativeIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["initiatives"] = (
-            InitiativePage.objects.child_of(self).live().select_related("municipality")
+            InitiativePage.objects.child_of(self).live().public().select_related("municipality")
         )
         return context
 

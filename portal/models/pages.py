@@ -15,7 +15,8 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["sections"] = self.get_children().live().in_menu().specific()
+        # .public(): a page behind a view restriction is not listed for anyone.
+        context["sections"] = self.get_children().live().public().in_menu().specific()
         return context
 
 
@@ -29,5 +30,5 @@ class StandardPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["subpages"] = self.get_children().live().specific()
+        context["subpages"] = self.get_children().live().public().specific()
         return context

@@ -1,5 +1,7 @@
 """Every setting of the portal; the environment is read only through portal.env."""
 
+import ipaddress
+
 from celery.schedules import crontab
 from django.utils.translation import gettext_lazy as _
 
@@ -282,8 +284,14 @@ SPAM_MIN_SECONDS = 3  # a person needs at least this long to fill in a form
 SPAM_PROOF_OF_WORK = env("DJANGO_SPAM_PROOF_OF_WORK")
 SPAM_PROOF_OF_WORK_MAX_NUMBER = 100_000  # about a second on a cheap phone
 RATELIMIT_USE_CACHE = "default"  # must be shared between processes in production (Redis)
-# Behind a reverse proxy every request comes from the proxy: name the header it sets
-# (e.g. HTTP_X_REAL_IP) so that limits count per visitor. Empty: REMOTE_ADDR.
+# Behind a reverse proxy every request comes from the proxy. Its addresses (IPs or CIDRs) go
+# in DJANGO_TRUSTED_PROXIES; only requests from them may name the visitor, by X-Forwarded-For
+# (the right-most hop that is not a trusted proxy) or by the header of
+# DJANGO_RATELIMIT_IP_META_KEY (e.g. HTTP_X_REAL_IP). Empty: REMOTE_ADDR (portal/client_ip.py).
+# A wrong entry stops the boot here, not at the first request.
+TRUSTED_PROXIES = [
+    str(ipaddress.ip_network(proxy, strict=False)) for proxy in env("DJANGO_TRUSTED_PROXIES")
+]
 RATELIMIT_IP_META_KEY = env("DJANGO_RATELIMIT_IP_META_KEY") or None
 # Per IP address, for requests anyone may make often (portal.ratelimit.throttle). Generous,
 # because a class or a reception centre shares one address; they stop scripts, not people.
@@ -291,6 +299,8 @@ RATE_LIMITS = {
     "search": env("RATE_LIMIT_SEARCH"),  # site search, aanbodzoeker, the search API
     "suggest": env("RATE_LIMIT_SUGGEST"),  # completions while typing: one per key press
     "link-open": env("RATE_LIMIT_LINK_OPEN"),  # e-mailed links: magic, confirm, unsubscribe
+    "feed": env("RATE_LIMIT_FEED"),  # the offer search feed: up to three searches each
+    "api": env("RATE_LIMIT_API"),  # the offer list and detail of the open data API
 }
 
 # --- E-mail ---------------------------------------------------------------------

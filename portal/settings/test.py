@@ -24,6 +24,8 @@ env.ENVIRON.setdefault("PAGE_CACHE_SECONDS", "0")
 env.ENVIRON.setdefault("RATE_LIMIT_SEARCH", "100000/m")
 env.ENVIRON.setdefault("RATE_LIMIT_SUGGEST", "100000/m")
 env.ENVIRON.setdefault("RATE_LIMIT_LINK_OPEN", "100000/m")
+env.ENVIRON.setdefault("RATE_LIMIT_FEED", "100000/m")
+env.ENVIRON.setdefault("RATE_LIMIT_API", "100000/m")
 
 from .base import *  # noqa: E402
 

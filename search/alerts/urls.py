@@ -11,5 +11,6 @@ urlpatterns = [
     path("alert/", views.subscribe, name="subscribe"),
     path("alert/confirm/<str:token>/", throttle("link-open")(views.confirm), name="confirm"),
     path("alert/stop/<str:token>/", throttle("link-open")(views.unsubscribe), name="unsubscribe"),
-    path("feed/", feeds.OfferSearchFeed(), name="feed"),
+    # Each feed request runs up to three 100-offer searches.
+    path("feed/", throttle("feed")(feeds.OfferSearchFeed()), name="feed"),
 ]

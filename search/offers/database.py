@@ -20,6 +20,8 @@ from search.offers.relax import SearchPlan
 from search.offers.results import FACETS, OfferHit
 
 NAME = "database"
+# Each word is a LIKE on a dozen columns: longer searches use their first words only.
+MAX_DATABASE_WORDS = 8
 ROW_FIELDS = (
     "pk",
     "offer_type",
@@ -55,7 +57,7 @@ def _text_filter(plan: SearchPlan, language: str) -> Q:
     columns += ["municipality__name_nl", "municipality__name_fr", "postcode"]
     words = [
         reduce(or_, (Q(**{f"{column}__icontains": word}) for column in columns))
-        for word in plan.params.q.split()
+        for word in plan.params.q.split()[:MAX_DATABASE_WORDS]
     ]
     return reduce(or_ if plan.loose_text else and_, words)
 

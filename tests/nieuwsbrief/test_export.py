@@ -78,3 +78,14 @@ def test_managers_group_is_complete():
     codenames = set(group.permissions.values_list("codename", flat=True))
     assert {"export_subscriber", "send_newsletterissue", "access_admin"} <= codenames
     assert managers_ensure().pk == group.pk
+
+
+def test_export_neutralises_addresses_that_look_like_formulas(client, people, topics):
+    """An address may start with =, + or - (RFC 5322); a spreadsheet must show it as text."""
+    for email in ("=2+5@example.org", "-1+1@example.org", "+cmd@example.org"):
+        Subscriber.objects.create(email=email, language="nl", status=Subscriber.Status.ACTIVE)
+    client.force_login(people["manager"])
+    rows = list(csv.reader(io.StringIO(client.get(reverse(EXPORT)).content.decode())))
+    emails = {row[0] for row in rows[1:]}
+    assert {"'=2+5@example.org", "'-1+1@example.org", "'+cmd@example.org"} <= emails
+    assert "a@example.org" in emails

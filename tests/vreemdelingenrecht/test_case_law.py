@@ -132,3 +132,62 @@ def test_listing_page_filters_without_javascript(client, rulings, legal_tree, se
     html = client.get(legal_tree["case_law"].url, {"year": "abc"}).content.decode()
     assert 'role="alert"' in html
     assert "Subsidiaire bescherming gegeven" in html
+
+
+def test_the_case_law_search_is_throttled(client, legal_tree, settings):
+    from django.core.cache import cache
+
+    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "search": "3/m"}
+    cache.clear()
+    url = legal_tree["case_law"].url
+    for word in ("visum", "werk", "gezin"):
+        assert client.get(url, {"q": word}).status_code == 200
+    refused = client.get(url, {"q": "asiel"})
+    cache.clear()
+    assert refused.status_code == 429
+    assert refused["Retry-After"] == "60"
+    assert "Wacht een minuut" in refused.content.decode()
+
+
+def test_a_long_query_searches_the_first_words_only(client, rulings, legal_tree, settings):
+    """Each word becomes 14 LIKE conditions on the database: only the first MAX_WORDS count,
+    the page says so, and it never fails."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from vreemdelingenrecht.filters import MAX_WORDS
+
+    settings.SEARCH = {**settings.SEARCH, "URL": ""}
+    words = ["gezinshereniging", "belg"] * (MAX_WORDS // 2) + [f"woord{n}" for n in range(40)]
+    assert RulingFilters(text=" ".join(words)).words == words[:MAX_WORDS]
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(legal_tree["case_law"].url, {"q": " ".join(words)})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Gezinshereniging met een Belg" in html  # the words after the first ones are left out
+    assert "eerste 8 woorden" in html
+    most_likes = max(query["sql"].upper().count(" LIKE ") for query in queries.captured_queries)
+    assert 0 < most_likes <= MAX_WORDS * 14
+    short = client.get(legal_tree["case_law"].url, {"q": "gezinshereniging belg"})
+    assert "eerste 8 woorden" not in short.content.decode()
+
+
+@pytest.mark.engine
+def test_restricting_the_case_law_section_empties_the_rulings_index(
+    rulings, legal_tree, engine, django_capture_on_commit_callbacks
+):
+    from wagtail.models import PageViewRestriction
+
+    lifecycle.rebuild(engine, RULINGS)
+    assert ruling_search(RulingFilters(), language="nl").total == 5
+    with django_capture_on_commit_callbacks(execute=True):
+        restriction = PageViewRestriction.objects.create(
+            page=legal_tree["case_law"], restriction_type=PageViewRestriction.LOGIN
+        )
+    engine.refresh(engine.index_name("rulings"))
+    results = ruling_search(RulingFilters(text="gezinshereniging"), language="nl")
+    assert results.backend == "engine" and results.total == 0
+    with django_capture_on_commit_callbacks(execute=True):
+        restriction.delete()
+    engine.refresh(engine.index_name("rulings"))
+    assert ruling_search(RulingFilters(), language="nl").total == 5

@@ -9,6 +9,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
 
 from portal.models import BasePage
+from portal.ratelimit import over_request_limit, too_many_requests
 from vreemdelingenrecht import choices
 from vreemdelingenrecht.models.pages import LocalHelpMixin
 from vreemdelingenrecht.validators import clean_ecli
@@ -22,6 +23,12 @@ class CaseLawIndexPage(LocalHelpMixin, BasePage):
     class Meta:
         verbose_name = _("case-law database")
         verbose_name_plural = _("case-law databases")
+
+    def serve(self, request, *args, **kwargs):
+        # Every view searches (the database turns each word into many LIKE conditions).
+        if over_request_limit(request, "search"):
+            return too_many_requests(request)
+        return super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
         from vreemdelingenrecht.views import case_law_context

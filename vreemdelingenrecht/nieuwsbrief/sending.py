@@ -24,12 +24,13 @@ def batch_size() -> int:
 
 
 def recent_news(days: int | None = None, today: dt.date | None = None):
-    """Live news pages of the last `days` days, newest first (the prefill of a new issue)."""
+    """Live, public news pages of the last `days` days, newest first (the prefill of a new
+    issue). A page behind a view restriction never goes out by e-mail."""
     from vreemdelingenrecht.models import NewsPage
 
     today = today or timezone.localdate()
     since = today - dt.timedelta(days=recent_days() if days is None else days)
-    return NewsPage.objects.live().filter(date__gte=since).order_by("-date", "pk")
+    return NewsPage.objects.live().public().filter(date__gte=since).order_by("-date", "pk")
 
 
 def dedupe_key(issue: NewsletterIssue, subscriber: Subscriber) -> str:
@@ -41,7 +42,8 @@ class IssueRenderer:
 
     def __init__(self, issue: NewsletterIssue):
         self.issue = issue
-        self.items = list(issue.news_items.live().order_by("-date").prefetch_related("topics"))
+        items = issue.news_items.live().public().order_by("-date").prefetch_related("topics")
+        self.items = list(items)
         self._cards: dict[str, list[dict]] = {}
 
     def cards(self, language: str) -> list[dict]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import hashlib
 import io
@@ -13,6 +12,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from wagtail.models import Site
 
+from portal import csv_export
 from portal.mail_safety import first_unconfirmed_mail
 from portal.outbox import queue_email
 from vreemdelingenrecht.nieuwsbrief.models import Subscriber
@@ -195,7 +195,7 @@ EXPORT_HEADER = ["email", "language", "topics", "confirmed_at"]
 def export_csv() -> tuple[str, int]:
     """The confirmed subscribers as CSV text, and how many there are."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer)
+    writer = csv_export.writer(buffer)
     writer.writerow(EXPORT_HEADER)
     rows = (
         Subscriber.objects.filter(status=Subscriber.Status.ACTIVE)
