@@ -10,17 +10,18 @@ import time
 
 import psycopg
 import pytest
-from django.conf import settings
 
+from tests import demo_database
 from tests.e2e.axe_findings import findings
-from tests.e2e.conftest import ROOT, _database_url
+from tests.e2e.conftest import ROOT
 
 pytestmark = pytest.mark.e2e
 EMAIL = "e2e.volunteer@example.org"
 
 
 def _e2e_db() -> str:
-    return _database_url(f"{settings.TEST_RUN_NAME}_e2e")
+    """The database the browser tests' portal serves (tests/demo_database.py names it)."""
+    return demo_database.database_url(demo_database.e2e_name())
 
 
 def _manage_shell(code: str) -> str:
