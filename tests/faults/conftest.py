@@ -9,7 +9,6 @@ import pytest
 from django.conf import settings
 from django.db import connection
 
-from tests.buddy.conftest import places  # noqa: F401  (fixture)
 from tests.faults import services
 from tests.nieuwsbrief.conftest import news, subscriber_with, topics  # noqa: F401  (fixtures)
 
