@@ -11,14 +11,14 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def setup_django() -> None:
     """Django with the production settings (scripts/bench.sh sets the throw-away secrets)."""
-    import os
+    import os  # kept next to the environment it sets
 
     sys.path.insert(0, str(ROOT))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.production")
-    import django
+    import django  # after DJANGO_SETTINGS_MODULE and sys.path are set, on purpose
 
     django.setup()
-    from django.conf import settings
+    from django.conf import settings  # after django.setup()
 
     if settings.DEBUG:
         stop("DEBUG is on: benchmarks measure the production settings (run `make bench...`)")

@@ -9,6 +9,7 @@ class PortalConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
+        # In ready(): these modules reach Wagtail and Django models, loaded only by now.
         from portal import csv_export, metrics, observability, page_cache
 
         csv_export.protect_wagtail_exports()

@@ -155,6 +155,7 @@ def _rebuild(stored) -> HttpResponse:
 def connect_signals() -> None:
     """Purge on publish, unpublish, move and delete of pages, on view restrictions, and on
     saves of shared content."""
+    # Called from ready(): the models below exist only once the app registry is loaded.
     from django.db.models.signals import post_delete, post_save
     from wagtail import signals as wagtail_signals
     from wagtail.contrib.redirects.models import Redirect

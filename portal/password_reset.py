@@ -45,6 +45,7 @@ class ThrottledPasswordResetView(PasswordResetView):
         return super().post(request, *args, **kwargs)
 
     def form_valid(self, form):
+        # portal.tasks imports this module (the task calls back into it): a top import is a cycle.
         from portal.tasks import admin_password_reset
 
         email, language = form.cleaned_data["email"], translation.get_language()

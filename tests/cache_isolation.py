@@ -17,6 +17,7 @@ def cache_redis():
     try:
         client.ping()
     except redis.RedisError as error:
+        # tests/conftest.py loads this plugin: importing it at the top would be a cycle.
         from tests.conftest import missing_service
 
         missing_service(
@@ -33,7 +34,7 @@ def clean_cache(cache_redis):
     """
     if cache_redis is not None:
         delete_prefixed(cache_redis, settings.CACHES["default"].get("KEY_PREFIX", ""))
-    from django.core.cache import cache
+    from django.core.cache import cache  # plugins load before pytest-django sets Django up
 
     # The fallback memory of portal.cache.TolerantRedisCache, used while Redis was away.
     local = getattr(cache, "_local", None)

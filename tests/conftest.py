@@ -3,6 +3,7 @@
 import os
 
 import pytest
+import redis
 from django.core.management import call_command
 from django.utils import translation
 
@@ -82,7 +83,6 @@ def celery_worker(transactional_db, settings):
     broker = settings.CELERY_BROKER_URL
     if not broker.startswith("redis://"):
         missing_service("no Redis broker configured (CELERY_BROKER_URL); run `make test`")
-    import redis
 
     # Fail in two seconds, not after the worker's long connection retries.
     try:

@@ -13,6 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from portal.audit import audit
+from portal.privacy import tokens
 
 DEFAULTS = {
     "OUTBOX_DAYS": 30,  # sent or failed e-mails (they hold addresses and sign-in links)
@@ -109,7 +110,6 @@ def newsletter_deliveries(now: dt.datetime | None = None) -> int:
 
 
 def links_prune(now: dt.datetime | None = None) -> int:
-    from portal.privacy import tokens
 
     # Kept LINK_DAYS past expiry, so an old link still says "expired" for a while.
     return tokens.prune((now or timezone.now()) - limit("LINK_DAYS"))
