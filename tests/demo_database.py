@@ -8,6 +8,7 @@ seeds that copy once in a subprocess; modules load it into their own rolled-back
 (`pytest_plugins` in tests/conftest.py); without it every user seeds for itself, as before.
 """
 
+import io
 import os
 import subprocess
 import sys
@@ -36,7 +37,7 @@ def admin_url() -> str:
 
 def test_database_name() -> str:
     """What pytest-django names the test database (with _gw0 etc. under pytest-xdist)."""
-    from django.db import connection
+    from django.db import connection  # plugin: loaded before pytest-django sets Django up
 
     return connection.creation._get_test_db_name()
 
@@ -59,6 +60,7 @@ def create_from(name: str, template: str) -> None:
 
 def _copy_test_database() -> str | None:
     """Copy the just migrated test database; None when pytest-django made none."""
+    # This plugin is loaded before pytest-django sets Django up.
     from django.db import connection, connections
 
     source = connection.settings_dict["NAME"]
@@ -89,9 +91,10 @@ def seeded_database() -> str | None:
 def load_seeded(name: str) -> None:
     """Replace every row of the test database by the seeded copy's, inside the current
     transaction (rolled back by the caller); caches that knew the old rows are emptied."""
+    # This plugin is loaded before pytest-django sets Django up.
     from django.contrib.contenttypes.models import ContentType
-    from django.core.cache import cache
-    from django.db import connection
+    from django.core.cache import cache  # plugin: loaded before pytest-django sets Django up
+    from django.db import connection  # plugin: loaded before pytest-django sets Django up
 
     tables = [t for t in connection.introspection.table_names() if t != "django_migrations"]
     target = connection.connection  # the psycopg connection under Django's
@@ -136,11 +139,12 @@ def pytest_fixture_setup(fixturedef, request):
 def seed_demo_here() -> None:
     """The demo as `seed_demo --no-index` builds it, in the current (outer, rolled-back)
     transaction: loaded from the seeded copy, or seeded here when there is none."""
-    import io
 
+    # This plugin is loaded before pytest-django sets Django up.
     from django.core.management import call_command
-    from django.utils import translation
+    from django.utils import translation  # plugin: loaded before pytest-django sets Django up
 
+    # This plugin is loaded before pytest-django sets Django up.
     from portal.factories import root_collection
 
     name = seeded_database()
