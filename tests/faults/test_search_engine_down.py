@@ -113,8 +113,10 @@ def test_search_survives_the_engine_and_the_index_catches_up(
     changes = set(PendingIndexUpdate.objects.values_list("index_name", "object_id"))
     assert {("pages", renamed.pk), ("pages", gone.pk), ("offers", offer.pk)} <= changes
 
-    opensearch.start()  # the node comes back with its indices (and without the changes)
-    assert indexed(engine, PAGES, renamed.pk)["title_nl"] != "Zonnebloemcafé voor buddy's"
+    # The node comes back with its indices but without the changes. The worker's own retries
+    # (backoff 5 s, 10 s, ...) may already catch up before beat's replay below, so the index is
+    # not compared here: the test only needs every change to arrive.
+    opensearch.start()
     retry_pending_index_updates.delay()  # beat runs this every five minutes
     wait_until(lambda: not PendingIndexUpdate.objects.exists(), timeout=90, message="catch-up")
 
