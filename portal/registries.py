@@ -1,0 +1,67 @@
+"""Registries through which apps plug into the portal: each app registers from its AppConfig.ready(),
+and portal only iterates, so the ground never imports the apps above it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+
+class Registry(Generic[T]):
+    """Named contributions, kept in the order they were registered.
+
+    Registering the same key twice with the same object is harmless (ready() may run again in
+    tests); a different object under a taken key is a programming error."""
+
+    def __init__(self, name: str):
+        self.name = name
+        self._items: dict[str, T] = {}
+
+    def register(self, key: str, item: T) -> T:
+        current = self._items.get(key)
+        if current is not None and current is not item and current != item:
+            raise ValueError(f"{self.name}: {key!r} is already registered")
+        self._items[key] = item
+        return item
+
+    def get(self, key: str) -> T | None:
+        return self._items.get(key)
+
+    def __getitem__(self, key: str) -> T:
+        try:
+            return self._items[key]
+        except KeyError:
+            raise KeyError(f"{self.name}: nothing registered as {key!r}") from None
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._items
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(list(self._items.values()))
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def keys(self) -> list[str]:
+        return list(self._items)
+
+    def items(self) -> list[tuple[str, T]]:
+        return list(self._items.items())
+
+    def unregister(self, key: str) -> None:
+        """For tests that register a contribution of their own."""
+        self._items.pop(key, None)
+
+
+# Personal data about an e-mail address: find, export and erase (portal/privacy/holders.py).
+personal_data_holders: Registry = Registry("personal data holders")
+# Retention jobs run nightly by portal.privacy.retention.run_all: name -> callable(now) -> count.
+retention_jobs: Registry[Callable] = Registry("retention jobs")
+# /healthz checks: name -> (callable() -> "ok" | "degraded" | "error", configured() -> bool).
+health_checks: Registry = Registry("health checks")
+# Prometheus gauges added by apps: name -> callable() yielding metric families.
+metric_collectors: Registry[Callable] = Registry("metric collectors")
+# Engine searches another app may ask for by name (the database path stays with the caller).
+engine_searches: Registry[Callable] = Registry("engine searches")
