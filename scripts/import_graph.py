@@ -45,7 +45,9 @@ def strongly_connected(graph: grimp.ImportGraph) -> list[list[str]]:
                     counter += 1
                     stack.append(child)
                     on_stack.add(child)
-                    work.append((child, iter(sorted(graph.find_modules_directly_imported_by(child)))))
+                    work.append(
+                        (child, iter(sorted(graph.find_modules_directly_imported_by(child))))
+                    )
                     advanced = True
                     break
                 if child in on_stack:
@@ -69,11 +71,18 @@ def strongly_connected(graph: grimp.ImportGraph) -> list[list[str]]:
     return groups
 
 
-def function_level_imports() -> list[tuple[str, int, str]]:
+def project_graph() -> grimp.ImportGraph:
+    """The import graph of the project's packages (imports under TYPE_CHECKING left out)."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    return grimp.build_graph(*PACKAGES, cache_dir=None, exclude_type_checking_imports=True)
+
+
+def function_level_imports(root: Path = ROOT, packages=PACKAGES) -> list[tuple[str, int, str]]:
     """Every import statement inside a function or method of the project's packages."""
     found = []
-    for package in PACKAGES:
-        for path in sorted((ROOT / package).rglob("*.py")):
+    for package in packages:
+        for path in sorted((root / package).rglob("*.py")):
             if "migrations" in path.parts:
                 continue
             tree = ast.parse(path.read_text(), filename=str(path))
@@ -85,7 +94,7 @@ def function_level_imports() -> list[tuple[str, int, str]]:
                         names = ", ".join(alias.name for alias in inner.names)
                         module = getattr(inner, "module", None)
                         text = f"from {module} import {names}" if module else f"import {names}"
-                        found.append((str(path.relative_to(ROOT)), inner.lineno, text))
+                        found.append((str(path.relative_to(root)), inner.lineno, text))
     return sorted(set(found))
 
 
@@ -93,9 +102,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--list", action="store_true", help="list every function-level import")
     options = parser.parse_args()
-    sys.path.insert(0, str(ROOT))
-    graph = grimp.build_graph(*PACKAGES, cache_dir=None, exclude_type_checking_imports=True)
-    groups = strongly_connected(graph)
+    groups = strongly_connected(project_graph())
     imports = function_level_imports()
     for group in groups:
         apps = sorted({module.split(".")[0] for module in group})
