@@ -1,5 +1,6 @@
-"""Registries through which apps plug into the portal: each app registers from its AppConfig.ready(),
-and portal only iterates, so the ground never imports the apps above it."""
+"""Registries through which apps plug into the portal, so the ground never imports the apps above.
+
+Each app registers what it contributes from its AppConfig.ready(); portal only iterates."""
 
 from __future__ import annotations
 
