@@ -3,6 +3,8 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from portal import demo_steps
+
 
 class VreemdelingenrechtConfig(AppConfig):
     name = "vreemdelingenrecht"
@@ -14,3 +16,12 @@ class VreemdelingenrechtConfig(AppConfig):
         from vreemdelingenrecht import signals
 
         signals.connect()
+        demo_steps.register(
+            "vreemdelingenrecht",
+            demo_steps.DemoStep(
+                label="vreemdelingenrecht: 13 topic pages, 20 rulings, 10 news items, "
+                "local services",
+                position=50,
+                builder="vreemdelingenrecht.factories.generate",
+            ),
+        )
