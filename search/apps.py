@@ -11,7 +11,11 @@ class SearchConfig(AppConfig):
 
     def ready(self):
         # In a function: these modules use the app's models, loaded only by now.
-        from search import health, signals
+        from search import (
+            health,
+            rulings,  # noqa: F401  registers the case-law index definition
+            signals,
+        )
         from search.offers import facet_cache
 
         signals.connect()

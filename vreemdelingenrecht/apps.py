@@ -12,7 +12,7 @@ class VreemdelingenrechtConfig(AppConfig):
     verbose_name = _("Foreigners law")
 
     def ready(self):
-        from search import rulings  # noqa: F401  registers the case-law index definition
+        # In a function: the signal receivers use the app's models, loaded only by now.
         from vreemdelingenrecht import signals
 
         signals.connect()
