@@ -3,8 +3,26 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from portal import demo_steps
+
 
 class AanbodConfig(AppConfig):
     name = "aanbod"
     label = "aanbod"
     verbose_name = _("Offers")
+
+    def ready(self):
+        demo_steps.register(
+            "aanbod.places",
+            demo_steps.DemoStep(
+                label="aanbod: places of Flanders and Brussels", position=20, command="load_places"
+            ),
+        )
+        demo_steps.register(
+            "aanbod.offers",
+            demo_steps.DemoStep(
+                label="aanbod: offers index, organisations, 150 offers",
+                position=30,
+                builder="aanbod.factories.generate",
+            ),
+        )

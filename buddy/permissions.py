@@ -1,7 +1,10 @@
 """Who is who in the cockpit: the agency sees the whole pool, a local coordinator only their own."""
 
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.db import transaction
+
+from buddy.models import InitiativePage
+from portal.permissions_setup import ADMIN_ACCESS, group_ensure
 
 AGENCY_GROUP = "Buddy agency"
 COORDINATORS_GROUP = "Buddy coordinators"
@@ -16,8 +19,6 @@ def is_agency(user) -> bool:
 
 
 def is_local_coordinator(user) -> bool:
-    from buddy.models import InitiativePage
-
     return bool(
         user.is_authenticated
         and user.is_active
@@ -32,14 +33,15 @@ def can_use_cockpit(user) -> bool:
 @transaction.atomic
 def groups_ensure() -> tuple[Group, Group]:
     """The agency group (whole pool) and the local coordinators' group (admin access only)."""
-    access = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
-    agency, _created = Group.objects.get_or_create(name=AGENCY_GROUP)
-    agency.permissions.add(
-        access,
-        Permission.objects.get(content_type__app_label="buddy", codename="view_all_candidates"),
-        # The access log of personal data (Settings > Audit log), read-only.
-        Permission.objects.get(content_type__app_label="portal", codename="view_auditevent"),
+    agency = group_ensure(
+        AGENCY_GROUP,
+        [
+            ADMIN_ACCESS,
+            "buddy.view_all_candidates",
+            # The access log of personal data (Settings > Audit log), read-only.
+            "portal.view_auditevent",
+            "portal.view_access_log",
+        ],
     )
-    local, _created = Group.objects.get_or_create(name=COORDINATORS_GROUP)
-    local.permissions.add(access)
+    local = group_ensure(COORDINATORS_GROUP, [ADMIN_ACCESS])
     return agency, local

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 
+from wagtail.admin.views.mixins import Echo, SpreadsheetExportMixin
+
 # A spreadsheet runs a cell that starts with one of these as a formula (OWASP, CSV injection).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -58,16 +60,11 @@ def protect_wagtail_exports() -> None:
     """Wagtail's own CSV exports (reports such as site history and aging pages, form
     submissions, redirects) write with csv.DictWriter: make them use ours. Wagtail offers no
     setting for this, so its one CSV method is replaced once, when the portal app is ready."""
-    # Called from ready(): Wagtail's admin views import models, not loaded at import time.
-    from wagtail.admin.views.mixins import SpreadsheetExportMixin
-
     if getattr(SpreadsheetExportMixin.stream_csv, "safe_cells", False):
         return
 
     def stream_csv(self, queryset):
         # Wagtail's stream_csv (wagtail/admin/views/mixins.py), with our DictWriter.
-        from wagtail.admin.views.mixins import Echo  # as above: loaded after the registry
-
         out = DictWriter(Echo(), fieldnames=self.list_export)
         yield out.writerow({field: self.get_heading(queryset, field) for field in self.list_export})
         for item in queryset:

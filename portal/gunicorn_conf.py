@@ -2,10 +2,10 @@
 
 import os
 
+from prometheus_client import multiprocess
+
 
 def child_exit(server, worker):
     """A finished worker's live metrics files go; its counters stay in the totals."""
     if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
-        from prometheus_client import multiprocess
-
         multiprocess.mark_process_dead(worker.pid)

@@ -1,14 +1,20 @@
-"""Health checks for /healthz: database always; cache, broker and search when configured.
+"""Health checks for /healthz: database always; cache, broker and the apps' checks (search) when
+configured.
 
 "error" (HTTP 503) means down: without the database nothing works. "degraded" (HTTP 200) means the
 site still answers with a fallback: mail and tasks wait in the database outbox while the broker is
 down, the cache falls back to process memory, and search falls back to the database."""
 
 import logging
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
+
+from portal import registries
+from portal.celery import app
 
 logger = logging.getLogger(__name__)
 
@@ -27,17 +33,18 @@ def check_cache():
         raise RuntimeError("the Redis cache does not answer; process memory is used instead")
 
 
-def check_broker():
-    from portal.celery import app
+@dataclass(frozen=True)
+class HealthCheck:
+    """A check an app registers in registries.health_checks, run after the portal's own."""
 
+    check: Callable[[], None]  # raises when the service does not answer
+    configured: Callable[[], bool]  # False: the site does not use the service, so no check
+    critical: bool = False  # a failing critical check is an error (503), else it only degrades
+
+
+def check_broker():
     with app.connection_for_write(url=settings.CELERY_BROKER_URL) as conn:
         conn.ensure_connection(max_retries=1, timeout=2)
-
-
-def check_search():
-    from search.client import get_client
-
-    get_client().info()
 
 
 def configured_checks():
@@ -48,9 +55,9 @@ def configured_checks():
     ):
         # Tasks and mail wait in the database outbox, so a missing broker degrades only.
         checks["broker"] = (check_broker, False)
-    if settings.SEARCH["URL"]:
-        # Search falls back to the database, so a missing engine degrades but does not fail.
-        checks["search"] = (check_search, False)
+    for name, registered in registries.health_checks.items():
+        if registered.configured():
+            checks[name] = (registered.check, registered.critical)
     return checks
 
 

@@ -1,5 +1,6 @@
 """Prometheus metrics: request latency by route, search latency and fallbacks, task failures,
-and at scrape time the outbox size, pending index updates and the Celery queue depth."""
+and at scrape time the outbox size, the apps' gauges (pending index updates) and the Celery
+queue depth."""
 
 from __future__ import annotations
 
@@ -10,6 +11,11 @@ import os
 import time
 from contextlib import contextmanager
 
+import redis
+from celery import signals
+from django.conf import settings
+from django.db import DatabaseError
+from django.db.models import Count
 from prometheus_client import (
     CONTENT_TYPE_LATEST,
     REGISTRY,
@@ -17,8 +23,13 @@ from prometheus_client import (
     Counter,
     Histogram,
     generate_latest,
+    multiprocess,
 )
 from prometheus_client.core import GaugeMetricFamily
+from wagtail import hooks
+
+from portal import registries
+from portal.models import OutboxEmail
 
 logger = logging.getLogger(__name__)
 
@@ -111,9 +122,6 @@ def on_task_failure(sender=None, **kwargs):
 
 def queue_lengths() -> dict[str, int] | None:
     """Messages waiting in the Celery queue (Redis LLEN), or None when Redis does not answer."""
-    import redis
-    from django.conf import settings
-
     url = settings.CELERY_BROKER_URL
     if not url.startswith(("redis://", "rediss://")):
         return {}
@@ -133,36 +141,26 @@ def queue_lengths() -> dict[str, int] | None:
 
 class ScrapeTimeCollector:
     """Database and broker figures, read fresh on every scrape; a service that is down
-    yields no sample (and an `up` of 0) instead of failing the scrape."""
+    yields no sample (and an `up` of 0) instead of failing the scrape. The apps' gauges
+    (registries.metric_collectors) come after the outbox's."""
 
     def collect(self):
-        from django.db import DatabaseError
-
         outbox = GaugeMetricFamily(
             "wegwijs_outbox_messages",
             "E-mails in the database outbox, by status.",
             labels=["status"],
         )
-        pending = GaugeMetricFamily(
-            "wegwijs_search_pending_index_updates",
-            "Index updates recorded but not yet taken by the search engine.",
-        )
         try:
-            from django.db.models import Count
-
-            from portal.models import OutboxEmail
-            from search.models import PendingIndexUpdate
-
             counts = dict(
                 OutboxEmail.objects.values_list("status").annotate(n=Count("pk")).order_by()
             )
             for status in OutboxEmail.Status.values:
                 outbox.add_metric([status], counts.get(status, 0))
-            pending.add_metric([], PendingIndexUpdate.objects.count())
         except DatabaseError as error:
             logger.warning("outbox size unavailable: %s", error)
         yield outbox
-        yield pending
+        for collect in registries.metric_collectors:
+            yield from collect()
 
         depth = GaugeMetricFamily(
             "wegwijs_celery_queue_length", "Task messages waiting in the broker.", labels=["queue"]
@@ -180,8 +178,6 @@ def render_metrics() -> tuple[bytes, str]:
     """This process's metrics (or every process's when gunicorn and Celery share a
     PROMETHEUS_MULTIPROC_DIR), then the figures read at scrape time."""
     if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
-        from prometheus_client import multiprocess
-
         registry = CollectorRegistry()
         multiprocess.MultiProcessCollector(registry)
     else:
@@ -233,8 +229,6 @@ def is_direct_loopback(request) -> bool:
 
 
 def has_valid_token(request) -> bool:
-    from django.conf import settings
-
     expected = getattr(settings, "METRICS_TOKEN", "")
     sent = request.headers.get("Authorization", "")
     if not expected or not sent.startswith("Bearer "):
@@ -247,8 +241,5 @@ def metrics_allowed(request) -> bool:
 
 
 def connect() -> None:
-    from celery import signals
-    from wagtail import hooks
-
     signals.task_failure.connect(on_task_failure, dispatch_uid="wegwijs-task-failure-metric")
     hooks.register("before_serve_page", remember_page_type)

@@ -9,6 +9,8 @@ import re
 import time
 import uuid
 
+from celery import signals
+
 REQUEST_ID_HEADER = "X-Request-ID"
 _SANE_ID = re.compile(r"^[A-Za-z0-9._:-]{8,128}$")
 
@@ -114,8 +116,6 @@ def _on_task_postrun(task_id=None, **kwargs):
 
 
 def connect_celery_signals() -> None:
-    from celery import signals
-
     signals.before_task_publish.connect(_on_before_publish, dispatch_uid="wegwijs-request-id")
     signals.task_prerun.connect(_on_task_prerun, dispatch_uid="wegwijs-request-id-prerun")
     signals.task_postrun.connect(_on_task_postrun, dispatch_uid="wegwijs-request-id-postrun")

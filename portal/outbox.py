@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import logging
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
@@ -13,10 +12,11 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
 from portal.models import OutboxEmail
-
-logger = logging.getLogger(__name__)
+from portal.queueing import enqueue
 
 MAX_ATTEMPTS = 8
+# By name: the tasks module imports this one (its task calls deliver()).
+DELIVER_TASK = "portal.tasks.outbox_deliver"
 
 
 def render_email(template: str, context: dict, language: str) -> tuple[str, str, str]:
@@ -64,17 +64,9 @@ def queue_email(
             )
     except IntegrityError:  # a concurrent queue with the same key won
         return OutboxEmail.objects.get(dedupe_key=dedupe_key)
-    transaction.on_commit(lambda: _enqueue(message.pk))
+    # Broker down: the message waits in the outbox for outbox_flush.
+    transaction.on_commit(lambda: enqueue(DELIVER_TASK, message.pk))
     return message
-
-
-def _enqueue(pk: int) -> None:
-    from portal.tasks import outbox_deliver
-
-    try:
-        outbox_deliver.delay(pk)
-    except Exception:  # broker down: the message waits in the outbox for outbox_flush
-        logger.warning("Broker unavailable; e-mail %s stays in the outbox", pk, exc_info=True)
 
 
 def _backoff(attempts: int) -> dt.timedelta:

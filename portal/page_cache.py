@@ -15,8 +15,17 @@ import time
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control, patch_vary_headers
+from wagtail import signals as wagtail_signals
+from wagtail.contrib.redirects.models import Redirect
+from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.snippets.models import get_snippet_models
+from wagtail.views import serve
 
 logger = logging.getLogger(__name__)
 
@@ -125,8 +134,6 @@ class PageCacheMiddleware:
         return response
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        from wagtail.views import serve
-
         request._page_cache_candidate = view_func is serve
         return None
 
@@ -155,16 +162,6 @@ def _rebuild(stored) -> HttpResponse:
 def connect_signals() -> None:
     """Purge on publish, unpublish, move and delete of pages, on view restrictions, and on
     saves of shared content."""
-    # Called from ready(): the models below exist only once the app registry is loaded.
-    from django.db.models.signals import post_delete, post_save
-    from wagtail import signals as wagtail_signals
-    from wagtail.contrib.redirects.models import Redirect
-    from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
-    from wagtail.documents import get_document_model
-    from wagtail.images import get_image_model
-    from wagtail.models import Page, PageViewRestriction, Site
-    from wagtail.snippets.models import get_snippet_models
-
     wagtail_signals.page_published.connect(purge, dispatch_uid="pagecache-published")
     wagtail_signals.page_unpublished.connect(purge, dispatch_uid="pagecache-unpublished")
     wagtail_signals.post_page_move.connect(purge, dispatch_uid="pagecache-moved")

@@ -22,6 +22,8 @@ from portal.ratelimit import RETRY_AFTER_SECONDS, rate_limited
 GROUP = "admin-password-reset"
 TEMPLATE = "wagtailadmin/account/password_reset/email"  # Wagtail's text and subject
 CATEGORY = "admin-password-reset"
+# By name: the tasks module imports this one (its task calls queue_reset_mails()).
+RESET_TASK = "portal.tasks.admin_password_reset"
 
 
 class ThrottledPasswordResetView(PasswordResetView):
@@ -45,11 +47,8 @@ class ThrottledPasswordResetView(PasswordResetView):
         return super().post(request, *args, **kwargs)
 
     def form_valid(self, form):
-        # portal.tasks imports this module (the task calls back into it): a top import is a cycle.
-        from portal.tasks import admin_password_reset
-
         email, language = form.cleaned_data["email"], translation.get_language()
-        transaction.on_commit(lambda: enqueue(admin_password_reset, email, language))
+        transaction.on_commit(lambda: enqueue(RESET_TASK, email, language))
         return HttpResponseRedirect(self.get_success_url())
 
 

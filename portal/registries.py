@@ -56,13 +56,19 @@ class Registry(Generic[T]):
         self._items.pop(key, None)
 
 
-# Personal data about an e-mail address: find, export and erase (portal/privacy/holders.py).
+# Personal data about an e-mail address: kind -> portal.privacy.holders.Holder (find, export,
+# erase); register with holders.register().
 personal_data_holders: Registry = Registry("personal data holders")
-# Retention jobs run nightly by portal.privacy.retention.run_all: name -> callable(now) -> count.
-retention_jobs: Registry[Callable] = Registry("retention jobs")
-# /healthz checks: name -> (callable() -> "ok" | "degraded" | "error", configured() -> bool).
+# Retention jobs run nightly by portal.privacy.retention.run_all: name -> retention.RetentionJob
+# (run(now) -> count, position); register with retention.register().
+retention_jobs: Registry = Registry("retention jobs")
+# /healthz checks after the portal's own: name -> portal.health.HealthCheck (check() raises when
+# down, configured() -> bool, critical).
 health_checks: Registry = Registry("health checks")
-# Prometheus gauges added by apps: name -> callable() yielding metric families.
+# Prometheus gauges read at scrape time, after the outbox's: name -> callable() yielding metric
+# families (portal/metrics.py).
 metric_collectors: Registry[Callable] = Registry("metric collectors")
 # Engine searches another app may ask for by name (the database path stays with the caller).
 engine_searches: Registry[Callable] = Registry("engine searches")
+# Steps of `manage.py seed_demo`: key -> portal.demo_steps.DemoStep (label, builder, position).
+demo_builders: Registry = Registry("demo builders")

@@ -57,6 +57,7 @@ def _editor_language(request) -> str:
     """The admin language the editor chose (Wagtail's own views switch to it; this runs after)."""
     user = getattr(request, "user", None)
     if user is not None and user.is_authenticated:
+        # In a function: STORAGES may load this module before the app registry is ready.
         from wagtail.users.models import UserProfile
 
         return UserProfile.get_for_user(user).get_preferred_language()

@@ -9,7 +9,6 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from portal import password_reset, two_factor, views
-from portal.api import api
 
 handler400 = "portal.views.bad_request"
 handler403 = "portal.views.permission_denied"
@@ -32,7 +31,7 @@ urlpatterns = [
     path("admin/2fa/setup/", two_factor.setup, name="admin_2fa_setup"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("api/v1/", api.urls),
+    path("api/v1/", include("search.api_urls")),
     path("", include("aanbod.urls")),
 ]
 

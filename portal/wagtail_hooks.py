@@ -1,5 +1,6 @@
 """Admin registration for portal snippets and the read-only audit log and outbox."""
 
+from django.urls import re_path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -10,6 +11,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from portal.models import AuditEvent, NavigationMenu, OutboxEmail
 from portal.privacy.access_log import AuditEventFilterSet
+from portal.translation_copy import copy_translation_content
 
 
 class NavigationMenuViewSet(SnippetViewSet):
@@ -64,13 +66,15 @@ class OutboxEmailViewSet(ModelViewSet):
     form_fields = []
 
 
+ACCESS_LOG_PERMISSION = "portal.view_access_log"
+
+
 class AuditLogPermissionPolicy(ReadOnlyPermissionPolicy):
-    """The access log is for the agency and superusers only (with the "view" permission)."""
+    """The access log is for those with the access-log permission (the agency) and superusers,
+    and only with the "view" permission too."""
 
     def user_has_permission(self, user, action):
-        from buddy.permissions import is_agency
-
-        if not (user.is_superuser or is_agency(user)):
+        if not (user.is_superuser or user.has_perm(ACCESS_LOG_PERMISSION)):
             return False
         return super().user_has_permission(user, action)
 
@@ -86,10 +90,6 @@ def register_record_viewsets():
 
 @hooks.register("register_admin_urls", order=-1)  # before wagtail-modeltranslation's own URL
 def guard_translation_copy():
-    from django.urls import re_path
-
-    from portal.translation_copy import copy_translation_content
-
     return [
         re_path(
             r"^pages/(?P<page_id>\d+)/edit/copy_translation_content/$",

@@ -10,8 +10,14 @@ class SearchConfig(AppConfig):
     verbose_name = _("Search")
 
     def ready(self):
-        from search import signals
+        # In a function: these modules use the app's models, loaded only by now.
+        from search import (
+            health,
+            rulings,  # noqa: F401  registers the case-law index definition
+            signals,
+        )
         from search.offers import facet_cache
 
         signals.connect()
         facet_cache.connect_signals()
+        health.register()

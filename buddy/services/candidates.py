@@ -12,7 +12,9 @@ from buddy import conf
 from buddy.models import Candidate, Proposal, Tombstone, Transition, email_digest
 from buddy.services import emails, links, transitions
 from buddy.states import PROPOSAL_OPEN
+from portal.audit import forget
 from portal.mail_safety import first_unconfirmed_mail
+from portal.privacy import ledger
 
 PROFILE_FIELDS = [
     "name",
@@ -265,9 +267,6 @@ def _scrub_free_text(candidate: Candidate, email: str) -> None:
     """Free text about the person (decline and end notes in the logs) goes with the erasure;
     the audit log keeps its entries under the reference, and the ledger remembers the address
     for a restore from an older backup."""
-    from portal.audit import forget
-    from portal.privacy import ledger
-
     proposal_ids = list(Proposal.objects.filter(candidate=candidate).values_list("pk", flat=True))
     Transition.objects.filter(entity="proposal", object_id__in=proposal_ids).update(reason="")
     Transition.objects.filter(entity="candidate", object_id=candidate.pk).exclude(

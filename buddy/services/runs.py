@@ -7,13 +7,12 @@ import time
 from django.db import transaction
 
 from buddy import selectors
+from buddy.matching import run_scenario
 from buddy.models import Candidate, InitiativePage, MatchingRun, Proposal
 
 
 def preview() -> dict:
     """The engine's answer for the current pool, without storing anything."""
-    from buddy.matching import run_scenario
-
     scenario = selectors.scenario_build()
     started = time.perf_counter()
     result = run_scenario(scenario)

@@ -29,6 +29,8 @@ class AuditEvent(models.Model):
         verbose_name_plural = _("audit events")
         ordering = ["-at"]
         indexes = [models.Index(fields=["object_type", "object_id"])]
+        # Reading the access log of personal data is a role of its own, not every "view".
+        permissions = [("view_access_log", "Can view the access log of personal data")]
 
     def __str__(self):
         return f"{self.at:%Y-%m-%d %H:%M} {self.username or '-'} {self.action} {self.object_repr}"

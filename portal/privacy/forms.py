@@ -5,13 +5,6 @@ from django.utils.translation import gettext_lazy as _
 
 from portal.forms import SpamProtectedForm
 
-KIND_LABELS = {
-    "volunteer": _("My registration as a candidate buddy"),
-    "newsletter": _("My newsletter subscription"),
-    "saved_searches": _("My saved searches in the offer finder"),
-    "emails": _("The e-mails we sent me"),
-}
-
 
 class LinkRequestForm(SpamProtectedForm):
     email = forms.EmailField(label=_("E-mail address"), max_length=254)
@@ -27,6 +20,7 @@ class EraseForm(forms.Form):
     )
 
     def __init__(self, *args, kinds=(), **kwargs):
+        """`kinds`: the (kind, label) pairs the address has records of."""
         super().__init__(*args, **kwargs)
-        self.fields["kinds"].choices = [(kind, KIND_LABELS[kind]) for kind in kinds]
-        self.fields["kinds"].initial = list(kinds)
+        self.fields["kinds"].choices = list(kinds)
+        self.fields["kinds"].initial = [kind for kind, _label in kinds]

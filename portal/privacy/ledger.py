@@ -77,21 +77,9 @@ def import_lines(lines: Iterable[str]) -> int:
     return added
 
 
-def apply() -> dict:
-    """Erase again everyone the ledger names; returns how many records were erased per scope."""
-    from portal.privacy import holders
-
-    wanted = {scope: set() for scope in Scope.values}
+def wanted() -> dict[str, set[str]]:
+    """The digests of the ledger, by scope."""
+    digests = {scope: set() for scope in Scope.values}
     for scope, value in ErasureRecord.objects.values_list("scope", "digest"):
-        wanted[scope].add(value)
-    counts = dict.fromkeys(Scope.values, 0)
-    single = [(Scope.VOLUNTEER, "volunteer"), (Scope.NEWSLETTER, "newsletter")]
-    for email in holders.all_addresses():
-        if digest(Scope.ALL, email) in wanted[Scope.ALL]:
-            counts[Scope.ALL] += sum(holders.erase(email, holders.KINDS, record=False).values())
-            continue
-        for scope, kind in single:
-            if digest(scope, email) in wanted[scope]:
-                counts[scope] += holders.erase(email, [kind], record=False)[kind]
-    counts[Scope.SAVED_SEARCH] = holders.erase_saved_searches_matching(wanted[Scope.SAVED_SEARCH])
-    return counts
+        digests[scope].add(value)
+    return digests

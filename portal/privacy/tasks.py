@@ -2,9 +2,9 @@
 
 from celery import shared_task
 
+from portal.privacy import retention
+
 
 @shared_task(name="portal.privacy.tasks.retention_daily")
 def retention_daily() -> dict:
-    from portal.privacy import retention
-
     return retention.run_all()

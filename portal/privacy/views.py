@@ -15,9 +15,10 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
 from portal.mail_safety import first_unconfirmed_mail
+from portal.models import AuditEvent
 from portal.outbox import queue_email
 from portal.privacy import holders, ledger, links
-from portal.privacy.forms import KIND_LABELS, EraseForm, LinkRequestForm
+from portal.privacy.forms import EraseForm, LinkRequestForm
 from portal.privacy.models import ErasureRecord
 from portal.ratelimit import rate_limited
 
@@ -27,8 +28,6 @@ TEMPLATES = "privacy/"
 
 def subject_event(action: str, email: str, detail: str):
     """An access-log entry about a data subject: a keyed hash of the address, never the address."""
-    from portal.models import AuditEvent
-
     return AuditEvent.objects.create(
         action=action,
         object_type="privacy.subject",
@@ -118,9 +117,8 @@ def open_link(request, token):
 
 
 def _held(email: str) -> list[tuple[str, str, int]]:
-    return [
-        (kind, KIND_LABELS[kind], count) for kind, count in holders.summary(email).items() if count
-    ]
+    labels = holders.labels()
+    return [(kind, labels[kind], count) for kind, count in holders.summary(email).items() if count]
 
 
 @subject_required
@@ -137,7 +135,7 @@ def download(request, email):
     response["Content-Disposition"] = (
         f'attachment; filename="wegwijs-my-data-{timezone.localdate().isoformat()}.json"'
     )
-    kinds = ", ".join(kind for kind in holders.KINDS if data[kind]) or "none"
+    kinds = ", ".join(kind for kind in holders.kinds() if data[kind]) or "none"
     subject_event("privacy.export", email, f"self-service download; kinds: {kinds}")
     return response
 
@@ -146,7 +144,7 @@ def download(request, email):
 @require_http_methods(["GET", "POST"])
 def erase(request, email):
     held = _held(email)
-    form = EraseForm(request.POST or None, kinds=[kind for kind, _label, _count in held])
+    form = EraseForm(request.POST or None, kinds=[(kind, label) for kind, label, _count in held])
     if request.method == "POST" and form.is_valid():
         counts = holders.erase(email, form.cleaned_data["kinds"])
         detail = "; ".join(f"{kind}={count}" for kind, count in counts.items())

@@ -9,3 +9,9 @@ class SearchAlertsConfig(AppConfig):
     label = "search_alerts"
     verbose_name = _("Saved searches")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        # In a function: the app's registrations use its models, loaded only by now.
+        from search.alerts import privacy
+
+        privacy.register()

@@ -6,6 +6,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from aanbod.models import OfferPage
 from search.alerts.describe import describe_search
 from search.alerts.services import matching_hits
 from search.finder_query import finder_params
@@ -34,8 +35,6 @@ class OfferSearchFeed(Feed):
         return _("Offers that match your search on Wegwijs, soonest first.")
 
     def items(self, obj):
-        from aanbod.models import OfferPage
-
         hits = matching_hits(obj["params"], get_language())[:FEED_SIZE]
         published = dict(
             OfferPage.objects.filter(pk__in=[hit.page_id for hit in hits]).values_list(

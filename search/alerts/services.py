@@ -11,12 +11,15 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from aanbod.models import OfferPage
 from portal.mail_safety import first_unconfirmed_mail, plain_text
 from portal.outbox import queue_email
+from portal.privacy import ledger
 from search.alerts import tokens
 from search.alerts.describe import describe_search
 from search.alerts.models import SavedSearch
 from search.offers.params import OfferSearchParams, parse_params
+from search.offers.service import search_offers
 
 logger = logging.getLogger(__name__)
 
@@ -106,8 +109,6 @@ def unsubscribe(token: str) -> bool:
     """Delete the saved search; True (also when it is already gone). Raises
     tokens.LinkError for a link that is broken or too old."""
     pk = tokens.read_unsubscribe_token(token)
-    from portal.privacy import ledger
-
     for email, query in SavedSearch.objects.filter(pk=pk).values_list("email", "query"):
         # Remembered as a keyed hash, so a restore from an older backup does not bring it back.
         ledger.record(ledger.Scope.SAVED_SEARCH, ledger.saved_search_identifier(email, query))
@@ -117,8 +118,6 @@ def unsubscribe(token: str) -> bool:
 
 def matching_hits(params: OfferSearchParams, language: str) -> list:
     """Every offer that matches the search exactly (a relaxed search matches nothing)."""
-    from search.offers.service import search_offers
-
     hits = []
     page = 1
     while len(hits) < MAX_MATCHES:
@@ -137,8 +136,6 @@ def matching_hits(params: OfferSearchParams, language: str) -> list:
 
 def new_offers(saved: SavedSearch, since: dt.datetime) -> list:
     """The matching offers first published after `since`, in search order."""
-    from aanbod.models import OfferPage
-
     hits = matching_hits(saved_params(saved.query), saved.language)
     fresh = set(
         OfferPage.objects.filter(

@@ -2,9 +2,9 @@
 
 from celery import shared_task
 
+from search.alerts.services import send_weekly
+
 
 @shared_task(name="search_alerts.tasks.send_weekly_alerts")
 def send_weekly_alerts() -> dict:
-    from search.alerts.services import send_weekly
-
     return send_weekly()

@@ -11,7 +11,9 @@ from portal.celery import app
 from portal.models import AuditEvent, OutboxEmail
 from portal.privacy import retention, tokens
 from portal.privacy.models import ErasureRecord, MailedLink
+from search.alerts import privacy as saved_search_privacy
 from search.alerts.models import SavedSearch
+from vreemdelingenrecht.nieuwsbrief import privacy as newsletter_privacy
 from vreemdelingenrecht.nieuwsbrief.factories import SubscriberFactory
 from vreemdelingenrecht.nieuwsbrief.models import Delivery, NewsletterIssue, Subscriber
 
@@ -35,7 +37,7 @@ def test_the_daily_job_is_scheduled_and_registered():
     assert entry["task"] == "portal.privacy.tasks.retention_daily"
     app.loader.import_default_modules()  # what a worker does at start-up
     assert entry["task"] in app.tasks
-    assert set(app.tasks[entry["task"]].apply().get()) == {job.__name__ for job in retention.JOBS}
+    assert set(app.tasks[entry["task"]].apply().get()) == {job.name for job in retention.jobs()}
 
 
 def test_old_sent_emails_go_pending_ones_stay():
@@ -79,7 +81,7 @@ def test_unconfirmed_saved_searches_go_after_a_week():
     )
     _age(SavedSearch, old.pk, "created_at", 8)
     _age(SavedSearch, confirmed.pk, "created_at", 30)
-    assert retention.saved_searches_unconfirmed(NOW) == 1
+    assert saved_search_privacy.saved_searches_unconfirmed(NOW) == 1
     assert set(SavedSearch.objects.values_list("pk", flat=True)) == {new.pk, confirmed.pk}
     _audited("retention.saved_searches_unconfirmed", 1)
 
@@ -93,7 +95,7 @@ def test_saved_searches_end_after_a_year_with_a_notice(demo_site):
     )
     _age(SavedSearch, old.pk, "confirmed_at", 366)
     _age(SavedSearch, new.pk, "confirmed_at", 300)
-    assert retention.saved_searches_expire(NOW) == 1
+    assert saved_search_privacy.saved_searches_expire(NOW) == 1
     assert list(SavedSearch.objects.values_list("pk", flat=True)) == [new.pk]
     [notice] = OutboxEmail.objects.filter(category="search_alerts-ended")
     assert notice.to == "old@example.org" and "/en/" in notice.body_text
@@ -106,7 +108,7 @@ def test_unconfirmed_newsletter_addresses_go_after_a_week():
     active = SubscriberFactory(email="active@example.org")
     _age(Subscriber, old.pk, "created_at", 8)
     _age(Subscriber, active.pk, "created_at", 800)
-    assert retention.newsletter_unconfirmed(NOW) == 1
+    assert newsletter_privacy.newsletter_unconfirmed(NOW) == 1
     assert set(Subscriber.objects.values_list("pk", flat=True)) == {new.pk, active.pk}
     _audited("retention.newsletter_unconfirmed", 1)
 
@@ -119,7 +121,7 @@ def test_delivery_records_of_old_issues_go():
     _age(NewsletterIssue, new_issue.pk, "sent_at", 10)
     for issue in (old_issue, new_issue):
         Delivery.objects.create(issue=issue, subscriber=subscriber, status="queued")
-    assert retention.newsletter_deliveries(NOW) == 1
+    assert newsletter_privacy.newsletter_deliveries(NOW) == 1
     assert list(Delivery.objects.values_list("issue__subject", flat=True)) == ["New"]
     assert Subscriber.objects.filter(pk=subscriber.pk).exists()
     _audited("retention.newsletter_deliveries", 1)

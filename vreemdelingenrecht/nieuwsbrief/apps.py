@@ -4,11 +4,7 @@ from django.apps import AppConfig
 from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
-
-def _ensure_group(sender, **kwargs):
-    from vreemdelingenrecht.nieuwsbrief.permissions import managers_ensure
-
-    managers_ensure()
+from portal import demo_steps
 
 
 class NieuwsbriefConfig(AppConfig):
@@ -17,5 +13,18 @@ class NieuwsbriefConfig(AppConfig):
     verbose_name = _("Newsletter")
 
     def ready(self):
+        # In a function: the app's registrations use its models, loaded only by now.
+        from vreemdelingenrecht.nieuwsbrief import permissions, privacy
+
         # After migrate (and after a test flush) the managers group exists with its permissions.
-        post_migrate.connect(_ensure_group, sender=self)
+        post_migrate.connect(permissions.ensure_after_migrate, sender=self)
+        privacy.register()
+        demo_steps.register(
+            "nieuwsbrief",
+            demo_steps.DemoStep(
+                label="nieuwsbrief: one newsletter issue, 12 example.org subscribers",
+                position=70,
+                builder="vreemdelingenrecht.nieuwsbrief.factories.generate",
+                with_home=False,
+            ),
+        )

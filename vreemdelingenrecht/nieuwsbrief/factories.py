@@ -5,6 +5,7 @@ import random
 import factory
 from django.utils import timezone
 
+from vreemdelingenrecht.models import NewsPage, Topic
 from vreemdelingenrecht.nieuwsbrief.models import NewsletterIssue, Subscriber
 
 DEMO_SUBJECT = {
@@ -52,8 +53,6 @@ class NewsletterIssueFactory(factory.django.DjangoModelFactory):
 
 def generate(*, seed: int = 42) -> NewsletterIssue:
     """One draft issue with the latest news, and a few confirmed example.org subscribers."""
-    from vreemdelingenrecht.models import NewsPage, Topic
-
     rng = random.Random(seed)
     topics = list(Topic.objects.order_by("pk"))
     languages = ["nl", "nl", "nl", "fr", "en", "uk", "ru", "ar"]

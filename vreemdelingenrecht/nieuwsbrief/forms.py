@@ -1,11 +1,27 @@
 """The public subscription form and the admin form of a newsletter issue."""
 
+import datetime as dt
+
 from django import forms
+from django.conf import settings
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from portal.forms import SpamProtectedForm
 from vreemdelingenrecht.models import NewsPage, Topic
+
+
+def recent_days() -> int:
+    return int(getattr(settings, "NEWSLETTER_RECENT_DAYS", 31))
+
+
+def recent_news(days: int | None = None, today: dt.date | None = None):
+    """Live, public news pages of the last `days` days, newest first (the prefill of a new
+    issue). A page behind a view restriction never goes out by e-mail."""
+    today = today or timezone.localdate()
+    since = today - dt.timedelta(days=recent_days() if days is None else days)
+    return NewsPage.objects.live().public().filter(date__gte=since).order_by("-date", "pk")
 
 
 class SubscribeForm(SpamProtectedForm):
@@ -36,9 +52,6 @@ class NewsletterIssueForm(WagtailAdminModelForm):
     """Offers recent news to choose from; a new issue starts with the last weeks' news ticked."""
 
     def __init__(self, *args, **kwargs):
-        # Imported here: the model module imports this form (sending imports the models).
-        from vreemdelingenrecht.nieuwsbrief.sending import recent_days, recent_news
-
         super().__init__(*args, **kwargs)
         field = self.fields.get("news_items")
         if field is None:

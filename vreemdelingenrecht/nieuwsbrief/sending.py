@@ -2,35 +2,23 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from django.conf import settings
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone, translation
 
 from portal.outbox import queue_email, render_email
+from portal.queueing import enqueue
 from vreemdelingenrecht.nieuwsbrief.models import Delivery, NewsletterIssue, Subscriber
 from vreemdelingenrecht.nieuwsbrief.subscriptions import absolute_url, unsubscribe_url
 
 TEMPLATE = "nieuwsbrief/emails/issue"
-
-
-def recent_days() -> int:
-    return int(getattr(settings, "NEWSLETTER_RECENT_DAYS", 31))
+# By name: the tasks module imports this one (its task sends the batches).
+SEND_ISSUE_TASK = "vreemdelingenrecht.nieuwsbrief.tasks.send_issue"
 
 
 def batch_size() -> int:
     return int(getattr(settings, "NEWSLETTER_BATCH_SIZE", 100))
-
-
-def recent_news(days: int | None = None, today: dt.date | None = None):
-    """Live, public news pages of the last `days` days, newest first (the prefill of a new
-    issue). A page behind a view restriction never goes out by e-mail."""
-    from vreemdelingenrecht.models import NewsPage
-
-    today = today or timezone.localdate()
-    since = today - dt.timedelta(days=recent_days() if days is None else days)
-    return NewsPage.objects.live().public().filter(date__gte=since).order_by("-date", "pk")
 
 
 def dedupe_key(issue: NewsletterIssue, subscriber: Subscriber) -> str:
@@ -84,8 +72,6 @@ class IssueRenderer:
 
 
 def subscribe_page_url(language: str) -> str:
-    from django.urls import reverse
-
     with translation.override(language):
         return absolute_url(reverse("newsletter_subscribe"))
 
@@ -110,8 +96,6 @@ def send_test(issue: NewsletterIssue, *, to: str, language: str):
 @transaction.atomic
 def start_sending(issue: NewsletterIssue, user=None) -> bool:
     """Mark the issue as sending and hand it to the worker; False when it was already sent."""
-    from vreemdelingenrecht.nieuwsbrief.tasks import send_issue
-
     issue = NewsletterIssue.objects.select_for_update().get(pk=issue.pk)
     if issue.status == NewsletterIssue.Status.SENT:
         return False
@@ -120,10 +104,8 @@ def start_sending(issue: NewsletterIssue, user=None) -> bool:
         issue.send_started_at = timezone.now()
         issue.sent_by = user if getattr(user, "is_authenticated", False) else None
         issue.save(update_fields=["status", "send_started_at", "sent_by"])
-    from portal.queueing import enqueue
-
     # Broker down: the issue stays "sending" and resume_stalled_sends picks it up.
-    transaction.on_commit(lambda: enqueue(send_issue, issue.pk))
+    transaction.on_commit(lambda: enqueue(SEND_ISSUE_TASK, issue.pk))
     return True
 
 

@@ -15,6 +15,8 @@ from wagtail.models import Site
 from portal import csv_export
 from portal.mail_safety import first_unconfirmed_mail
 from portal.outbox import queue_email
+from portal.privacy import ledger, tokens
+from vreemdelingenrecht.models import Topic
 from vreemdelingenrecht.nieuwsbrief.models import Subscriber
 
 CONFIRM_SALT = "nieuwsbrief.confirm"
@@ -61,8 +63,6 @@ def confirm_token(subscriber: Subscriber, topic_ids: list[int], language: str) -
 
 def unsubscribe_token(subscriber: Subscriber) -> str:
     """An opaque token (the address never travels in the link), valid for a year."""
-    from portal.privacy import tokens
-
     return tokens.issue(UNSUBSCRIBE_PURPOSE, _unsubscribe_subject(subscriber), UNSUBSCRIBE_MAX_AGE)
 
 
@@ -127,8 +127,6 @@ def check_confirm_token(token: str) -> dict:
 @transaction.atomic
 def confirm(token: str) -> Subscriber:
     """Activate the subscription with the topics and language of the link."""
-    from vreemdelingenrecht.models import Topic
-
     payload = check_confirm_token(token)
     subscriber = Subscriber.objects.select_for_update().filter(pk=payload["s"]).first()
     if subscriber is None:
@@ -145,8 +143,6 @@ def confirm(token: str) -> Subscriber:
 
 def subscriber_for_unsubscribe(token: str) -> Subscriber | None:
     """The subscriber of a valid link, or None when they already left."""
-    from portal.privacy import tokens
-
     try:
         subject = tokens.find(UNSUBSCRIBE_PURPOSE, token).subject
     except tokens.LinkError as error:
@@ -173,8 +169,6 @@ def unsubscribe(token: str) -> bool:
     subscriber = subscriber_for_unsubscribe(token)
     if subscriber is None:
         return False
-    from portal.privacy import ledger
-
     ledger.record(ledger.Scope.NEWSLETTER, subscriber.email)  # stays gone after a restore
     subscriber.delete()
     return True

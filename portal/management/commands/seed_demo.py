@@ -3,49 +3,24 @@
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.utils.module_loading import import_string
+from wagtail.models import Page
 
-from portal import factories
+from portal import demo_steps
+from portal.models import HomePage
 
 
 class Command(BaseCommand):
     help = "Create or refresh the demo content. Running it twice gives the same site."
 
-    # Each step is (label, callable). Later issues add their apps' generate() here.
-    def steps(self, seed):
-        from aanbod import factories as offer_factories
-        from buddy import factories as buddy_factories
-        from crisis import factories as crisis_factories
-        from portal.models import HomePage
-        from vreemdelingenrecht import factories as legal_factories
-        from vreemdelingenrecht.nieuwsbrief import factories as newsletter_factories
-
-        return [
-            ("portal: home, sections, menus, settings", lambda: factories.generate(seed=seed)),
-            (
-                "aanbod: places of Flanders and Brussels",
-                lambda: call_command("load_places", stdout=self.stdout),
-            ),
-            (
-                "aanbod: offers index, organisations, 150 offers",
-                lambda: offer_factories.generate(seed=seed, home=HomePage.objects.get()),
-            ),
-            (
-                "buddy: 30 initiatives, 200 candidates, a matching run",
-                lambda: buddy_factories.generate(seed=seed, home=HomePage.objects.get()),
-            ),
-            (
-                "vreemdelingenrecht: 13 topic pages, 20 rulings, 10 news items, local services",
-                lambda: legal_factories.generate(seed=seed, home=HomePage.objects.get()),
-            ),
-            (
-                "crisis: Ukraine hub with FAQ, 2 webinars, 3 publications, pictograms",
-                lambda: crisis_factories.generate(seed=seed, home=HomePage.objects.get()),
-            ),
-            (
-                "nieuwsbrief: one newsletter issue, 12 example.org subscribers",
-                lambda: newsletter_factories.generate(seed=seed),
-            ),
-        ]
+    def run_step(self, step: demo_steps.DemoStep, seed: int) -> None:
+        if step.command:
+            call_command(step.command, stdout=self.stdout)
+            return
+        arguments = {"seed": seed}
+        if step.with_home:
+            arguments["home"] = HomePage.objects.get()
+        import_string(step.builder)(**arguments)
 
     def add_arguments(self, parser):
         parser.add_argument("--seed", type=int, default=42, help="Random seed (default 42).")
@@ -54,16 +29,15 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, seed, no_index, **options):
-        steps = self.steps(seed)
+        # Each app registers its steps from its AppConfig.ready() (portal.demo_steps).
+        steps = demo_steps.steps()
         with transaction.atomic():
-            for number, (label, step) in enumerate(steps, start=1):
-                self.stdout.write(f"[{number}/{len(steps)}] {label} ...")
-                step()
+            for number, step in enumerate(steps, start=1):
+                self.stdout.write(f"[{number}/{len(steps)}] {step.label} ...")
+                self.run_step(step, seed)
         if not no_index:
             self.stdout.write("Updating the search index ...")
             call_command("update_index", verbosity=0)
-        from wagtail.models import Page
-
         self.stdout.write(
             self.style.SUCCESS(f"Demo content ready: {Page.objects.live().count()} live pages.")
         )

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from portal.privacy import ledger
+from portal.privacy import holders, ledger
 
 
 class Command(BaseCommand):
@@ -35,6 +35,6 @@ class Command(BaseCommand):
                     added = ledger.import_lines(handle)
             except (OSError, ValueError) as error:
                 raise CommandError(str(error)) from error
-        counts = ledger.apply()
+        counts = holders.reapply_ledger()
         summary = ", ".join(f"{scope}={count}" for scope, count in counts.items())
         self.stdout.write(f"{added} records imported; erased again: {summary}")
