@@ -8,9 +8,3 @@ class VreemdelingenrechtConfig(AppConfig):
     name = "vreemdelingenrecht"
     label = "vreemdelingenrecht"
     verbose_name = _("Foreigners law")
-
-    def ready(self):
-        from search import rulings  # noqa: F401  registers the case-law index definition
-        from vreemdelingenrecht import signals
-
-        signals.connect()

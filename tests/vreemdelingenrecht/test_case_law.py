@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from search import lifecycle
-from search.rulings import RULINGS
+from search.rulings.documents import RULINGS
 from tests.snapshots import DataSnapshot
 from vreemdelingenrecht.factories import RulingPageFactory, TopicFactory
 from vreemdelingenrecht.filters import RulingFilters, filters_parse

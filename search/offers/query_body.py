@@ -215,7 +215,7 @@ def source_fields(language: str) -> list[str]:
     )  # fmt: skip
 
 
-def offer_search(
+def offer_query_body(
     plan: SearchPlan,
     *,
     language: str,
