@@ -3,7 +3,9 @@
 import datetime as dt
 
 import pytest
+from prometheus_client import REGISTRY
 
+from portal.registries import engine_searches
 from search import lifecycle
 from search.rulings.documents import RULINGS
 from tests.snapshots import DataSnapshot
@@ -108,6 +110,32 @@ def test_engine_down_falls_back_to_the_database(rulings, settings):
     settings.SEARCH = {**settings.SEARCH, "URL": "http://127.0.0.1:9", "TIMEOUT": 0.5}
     results = ruling_search(RulingFilters(court="rvv"), language="nl")
     assert results.degraded and results.backend == "database"
+    assert [r.pk for r in results.rulings] == [rulings[n].pk for n in (1, 3, 5)]
+
+
+def sample(name: str, **labels) -> float:
+    return REGISTRY.get_sample_value(name, labels) or 0.0
+
+
+def test_the_case_law_search_is_timed_and_its_fallbacks_counted(rulings, settings):
+    settings.SEARCH = {**settings.SEARCH, "URL": "http://127.0.0.1:9", "TIMEOUT": 0.5}
+    timed = "wegwijs_search_duration_seconds_count"
+    fallbacks = "wegwijs_search_fallbacks_total"
+    before = sample(timed, kind="rulings", backend="database"), sample(fallbacks, kind="rulings")
+    assert ruling_search(RulingFilters(), language="nl").degraded
+    assert sample(timed, kind="rulings", backend="database") == before[0] + 1
+    assert sample(fallbacks, kind="rulings") == before[1] + 1
+
+
+def test_without_a_registered_engine_search_the_database_answers(rulings, settings):
+    settings.SEARCH = {**settings.SEARCH, "URL": "http://127.0.0.1:9", "TIMEOUT": 0.5}
+    registered = engine_searches["rulings"]
+    engine_searches.unregister("rulings")
+    try:
+        results = ruling_search(RulingFilters(court="rvv"), language="nl")
+    finally:
+        engine_searches.register("rulings", registered)
+    assert results.backend == "database" and not results.degraded
     assert [r.pk for r in results.rulings] == [rulings[n].pk for n in (1, 3, 5)]
 
 
