@@ -52,6 +52,6 @@ def event_version(moment=None) -> int:
     return int(moment.timestamp() * 1_000_000)
 
 
-# Filled by search.wiring when the app is ready: rebuilds, status, queued updates and the signal handler
-# serve every registered index alike.
+# Filled by search.wiring when the app is ready; rebuilds, status, queued updates and the
+# signal handler serve every registered index alike.
 index_definitions: Registry[IndexDefinition] = Registry("search index definitions")
