@@ -14,7 +14,7 @@ from vreemdelingenrecht.filters import RulingFilters
 from vreemdelingenrecht.models import RulingPage
 from vreemdelingenrecht.selectors import ruling_list
 
-# The engine search search registers under this name; without it the database answers.
+# The name under which search registers its engine search; without one the database answers.
 ENGINE_SEARCH = "rulings"
 
 
