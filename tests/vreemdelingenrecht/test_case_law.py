@@ -7,6 +7,7 @@ from prometheus_client import REGISTRY
 
 from portal.registries import engine_searches
 from search import lifecycle
+from search.models import PendingIndexUpdate
 from search.rulings.documents import RULINGS
 from tests.snapshots import DataSnapshot
 from vreemdelingenrecht.factories import RulingPageFactory, TopicFactory
@@ -137,6 +138,16 @@ def test_without_a_registered_engine_search_the_database_answers(rulings, settin
         engine_searches.register("rulings", registered)
     assert results.backend == "database" and not results.degraded
     assert [r.pk for r in results.rulings] == [rulings[n].pk for n in (1, 3, 5)]
+
+
+def test_publishing_a_ruling_queues_it_for_the_pages_and_the_rulings_index(legal_tree, settings):
+    # A configured engine that is never reached: the task is handed over only after a commit.
+    settings.SEARCH = {**settings.SEARCH, "URL": "http://127.0.0.1:9"}
+    ruling = legal_tree["ruling"]
+    PendingIndexUpdate.objects.filter(object_id=ruling.pk).delete()
+    ruling.save_revision().publish()
+    queued = PendingIndexUpdate.objects.filter(object_id=ruling.pk)
+    assert sorted(queued.values_list("index_name", flat=True)) == ["pages", "rulings"]
 
 
 def test_filters_drop_unknown_values_and_say_so():
