@@ -4,7 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from search.offers.text import synonym_problem
+from search.text import synonym_problem
 
 
 class PendingIndexUpdate(models.Model):

@@ -17,7 +17,7 @@ from portal.ratelimit import throttle
 from search.alerts.forms import AlertForm
 from search.finder import map as finder_map
 from search.finder.context import card, chips, error_list, filter_groups
-from search.finder.url_state import finder_params, place_text, url_page, url_with
+from search.offers.form_params import finder_params, place_text, url_page, url_with
 from search.offers.params import BOOLEAN_FILTERS, OfferSearchParams, to_query_string
 from search.offers.service import place_point, search_offers, suggest_offers
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from search.models import OfferBestBet, OfferSynonym
-from search.offers.text import normalise_query, synonym_rule
+from search.text import normalise_query, synonym_rule
 
 # Shipped so a fresh site already understands the common names; editors add more.
 # (words, also find): as in the OfferSynonym snippet; "also find" empty = all mean the same.

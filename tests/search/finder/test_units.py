@@ -3,7 +3,7 @@
 from urllib.parse import parse_qs
 
 from search.finder import map as finder_map
-from search.finder.url_state import (
+from search.offers.form_params import (
     finder_params,
     place_query,
     url_page,
