@@ -1,5 +1,7 @@
 """portal.search_fallback: the engine answers, or the database when the engine fails."""
 
+import logging
+
 import pytest
 from prometheus_client import REGISTRY
 
@@ -29,7 +31,8 @@ def test_the_engine_answers_when_it_can():
 
 def test_a_failing_engine_leaves_it_to_the_database_and_is_counted(caplog):
     before = sample("wegwijs_search_fallbacks_total", kind=KIND)
-    outcome = engine_or_database(KIND, failing_engine, lambda: "database")
+    with caplog.at_level(logging.WARNING, logger="portal.search_fallback"):
+        outcome = engine_or_database(KIND, failing_engine, lambda: "database")
     assert (outcome.result, outcome.backend, outcome.degraded) == ("database", "database", True)
     assert sample("wegwijs_search_fallbacks_total", kind=KIND) == before + 1
     assert [r.message for r in caplog.records if "search engine unavailable" in r.message] == [
