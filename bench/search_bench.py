@@ -33,7 +33,7 @@ from search.client import Document, EngineConfig, SearchClient  # noqa: E402
 from search.offers import params as vocab  # noqa: E402
 from search.offers.mapping import offers_index_body  # noqa: E402
 from search.offers.params import parse_params  # noqa: E402
-from search.offers.query import offer_search  # noqa: E402
+from search.offers.query_body import offer_query_body  # noqa: E402
 from search.offers.relax import SearchPlan  # noqa: E402
 from search.offers.service import place_point  # noqa: E402
 
@@ -143,7 +143,7 @@ def engine_bodies() -> list[dict]:
         # The body the API's first attempt sends, "did you mean" included.
         point = place_point(params)
         plan = SearchPlan(params)
-        bodies.append(offer_search(plan, language=params.lang, point=point, suggest=True))
+        bodies.append(offer_query_body(plan, language=params.lang, point=point, suggest=True))
     return bodies
 
 

@@ -1,4 +1,4 @@
-"""Django app config for search: offer search."""
+"""Django app config for search: the site search, the offer finder and the case-law index."""
 
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
@@ -10,14 +10,7 @@ class SearchConfig(AppConfig):
     verbose_name = _("Search")
 
     def ready(self):
-        # In a function: these modules use the app's models, loaded only by now.
-        from search import (
-            health,
-            rulings,  # noqa: F401  registers the case-law index definition
-            signals,
-        )
-        from search.offers import facet_cache
+        # Imported here: the wiring reaches models, which exist only once the registry is ready.
+        from search import wiring
 
-        signals.connect()
-        facet_cache.connect_signals()
-        health.register()
+        wiring.connect()

@@ -7,13 +7,19 @@ import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import elastic_transport
+import elasticsearch
+import opensearchpy
+from django.conf import settings
+from elasticsearch import helpers as elasticsearch_helpers
+from opensearchpy import helpers as opensearch_helpers
+
+# Defined in the ground so content apps can fall back without importing search.
+from portal.search_fallback import EngineUnavailable
+
 logger = logging.getLogger(__name__)
 
 ADMIN_TIMEOUT = 30.0  # seconds for index creation, refresh and bulk writes
-
-
-class EngineUnavailable(Exception):
-    """The search engine did not answer: it is down, refused the connection or timed out."""
 
 
 class SearchFailed(EngineUnavailable):
@@ -29,8 +35,6 @@ class EngineConfig:
 
     @classmethod
     def from_settings(cls) -> EngineConfig | None:
-        from django.conf import settings
-
         conf = settings.SEARCH
         if not conf["URL"]:
             return None
@@ -51,13 +55,10 @@ class SearchClient:
     def __init__(self, config: EngineConfig):
         self.config = config
         if config.engine == "opensearch":
-            import opensearchpy
-            from opensearchpy import helpers
-
             self._raw = opensearchpy.OpenSearch(
                 [config.url], timeout=config.timeout, max_retries=0, retry_on_timeout=False
             )
-            self._bulk = helpers.bulk
+            self._bulk = opensearch_helpers.bulk
             self._unavailable = (
                 opensearchpy.ConnectionError,
                 opensearchpy.ConnectionTimeout,
@@ -66,14 +67,10 @@ class SearchClient:
             self._not_found = opensearchpy.NotFoundError
             self._transport_error = opensearchpy.TransportError
         elif config.engine == "elasticsearch":
-            import elastic_transport
-            import elasticsearch
-            from elasticsearch import helpers
-
             self._raw = elasticsearch.Elasticsearch(
                 config.url, request_timeout=config.timeout, max_retries=0
             )
-            self._bulk = helpers.bulk
+            self._bulk = elasticsearch_helpers.bulk
             self._unavailable = (
                 elastic_transport.ConnectionError,
                 elastic_transport.ConnectionTimeout,

@@ -10,7 +10,8 @@ from itertools import islice
 from django.utils import timezone
 
 from search.client import Document, SearchClient
-from search.documents import IndexDefinition
+from search.indexes import IndexDefinition
+from search.models import PendingIndexUpdate
 
 BATCH_SIZE = 500
 
@@ -86,8 +87,6 @@ def drop_stale(client: SearchClient, definition: IndexDefinition) -> list[str]:
 
 
 def status(client: SearchClient, definition: IndexDefinition) -> dict:
-    from search.models import PendingIndexUpdate
-
     alias = alias_name(client, definition)
     targets = client.alias_targets(alias)
     return {

@@ -1,7 +1,10 @@
 """Index updates that have not reached the search engine yet, so none is ever lost."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from search.text import synonym_problem
 
 
 class PendingIndexUpdate(models.Model):
@@ -79,10 +82,6 @@ class OfferSynonym(models.Model):
         return self.terms[:80]
 
     def clean(self):
-        from django.core.exceptions import ValidationError
-
-        from search.offers.text import synonym_problem
-
         errors = {}
         for field in ("terms", "replacement"):
             problem = synonym_problem(

@@ -1,39 +1,51 @@
-"""Wagtail publish, unpublish, move and delete events, and view restrictions, queue page and
-offer index updates; saving a synonym rebuilds the offer index behind its alias."""
+"""One handler for every index definition: Wagtail publish, unpublish, move and delete events,
+and view restrictions, queue an update of each index that holds the page; saving a synonym
+rebuilds the offer index behind its alias."""
 
-from django.db.models.signals import post_delete
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from search.documents import event_version
+from portal.queueing import enqueue
+from search.client import get_client
+from search.index_queue import index_update_enqueue
+from search.indexes import (
+    DELETED,
+    MOVED,
+    PUBLISHED,
+    UNPUBLISHED,
+    VIEW_RESTRICTION,
+    event_version,
+    index_definitions,
+)
+from search.models import OfferSynonym
+from search.tasks import rebuild_offer_index
 
 
-def _queue(page, version=None):
-    from portal.models import BasePage
-    from search.services import index_update_enqueue
+def queue_updates(instance, event: str, version: int | None = None) -> None:
+    """Queue an update of `instance` in every index that holds it and listens to `event`."""
+    for definition in index_definitions:
+        if event in definition.events and definition.holds(instance):
+            index_update_enqueue(index_name=definition.name, object_id=instance.pk, version=version)
 
-    if isinstance(page, BasePage):  # the pages index holds content pages only
-        index_update_enqueue(index_name="pages", object_id=page.pk, version=version)
-    elif type(page).__name__ == "OfferPage":  # search reads aanbod, never the other way
-        index_update_enqueue(index_name="offers", object_id=page.pk, version=version)
+
+def _queue_subtree(page, event: str) -> None:
+    for descendant in Page.objects.descendant_of(page, inclusive=True).live().specific():
+        queue_updates(descendant, event)
 
 
 def on_published(sender, instance, revision=None, **kwargs):
-    _queue(instance, event_version(instance.last_published_at))
+    queue_updates(instance, PUBLISHED, event_version(instance.last_published_at))
 
 
 def on_unpublished(sender, instance, **kwargs):
-    _queue(instance)
-
-
-def _queue_subtree(page):
-    for descendant in Page.objects.descendant_of(page, inclusive=True).live().specific():
-        _queue(descendant)
+    queue_updates(instance, UNPUBLISHED)
 
 
 def on_moved(sender, instance, **kwargs):
     # The URLs of the page and everything below it changed.
-    _queue_subtree(instance)
+    _queue_subtree(instance, MOVED)
 
 
 def on_restriction_changed(sender, instance, **kwargs):
@@ -41,30 +53,19 @@ def on_restriction_changed(sender, instance, **kwargs):
     public pages, so the update removes them); lifting it brings them back."""
     page = Page.objects.filter(pk=instance.page_id).first()
     if page is not None:
-        _queue_subtree(page)
+        _queue_subtree(page, VIEW_RESTRICTION)
 
 
 def on_deleted(sender, instance, **kwargs):
-    _queue(instance)
+    queue_updates(instance, DELETED)
 
 
 def on_synonyms_changed(sender, instance, **kwargs):
-    from django.db import transaction
-
-    from search.client import get_client
-    from search.tasks import rebuild_offer_index
-
     if get_client() is not None:
-        from portal.queueing import enqueue
-
         transaction.on_commit(lambda: enqueue(rebuild_offer_index))
 
 
 def connect():
-    from django.db.models.signals import post_save
-
-    from search.models import OfferSynonym
-
     post_save.connect(on_synonyms_changed, sender=OfferSynonym, dispatch_uid="search-synonyms")
     post_delete.connect(
         on_synonyms_changed, sender=OfferSynonym, dispatch_uid="search-synonyms-deleted"

@@ -2,7 +2,8 @@
 
 from django.urls import include, path
 
-from search import finder_urls, views
+from search import views
+from search.finder import urls as finder_urls
 
 urlpatterns = [
     path("search/", views.search_page, name="search"),

@@ -12,10 +12,6 @@ class VreemdelingenrechtConfig(AppConfig):
     verbose_name = _("Foreigners law")
 
     def ready(self):
-        # In a function: the signal receivers use the app's models, loaded only by now.
-        from vreemdelingenrecht import signals
-
-        signals.connect()
         demo_steps.register(
             "vreemdelingenrecht",
             demo_steps.DemoStep(

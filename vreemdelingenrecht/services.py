@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db.models import Q
 
-from search.client import EngineUnavailable, get_client
+from portal.registries import engine_searches
+from portal.search_fallback import engine_or_database
 from vreemdelingenrecht.filters import RulingFilters
 from vreemdelingenrecht.models import RulingPage
 from vreemdelingenrecht.selectors import ruling_list
 
-logger = logging.getLogger(__name__)
+# The name under which search registers its engine search; without one the database answers.
+ENGINE_SEARCH = "rulings"
 
 
 @dataclass
@@ -29,22 +31,24 @@ def ruling_search(
 ) -> RulingResults:
     """The case-law listing: the engine when configured, the database otherwise or when the
     engine fails. Both give the same rulings in the same order (newest first)."""
-    client = get_client()
-    if client is not None:
-        from search.rulings import rulings_engine_search
+    factory = engine_searches.get(ENGINE_SEARCH)
+    engine_ids = factory(filters, language=language, offset=offset, size=size) if factory else None
+    outcome = engine_or_database(
+        "rulings",
+        _engine_results(engine_ids) if engine_ids is not None else None,
+        lambda: ruling_search_database(filters, language=language, offset=offset, size=size),
+    )
+    outcome.result.degraded = outcome.degraded
+    return outcome.result
 
-        try:
-            ids, total = rulings_engine_search(
-                client, filters, language=language, offset=offset, size=size
-            )
-        except EngineUnavailable as error:
-            logger.warning("search engine unavailable, case law from the database: %s", error)
-            results = ruling_search_database(filters, language=language, offset=offset, size=size)
-            results.degraded = True
-            return results
+
+def _engine_results(engine_ids: Callable[[], tuple[list[int], int]]) -> Callable[[], RulingResults]:
+    def run() -> RulingResults:
+        ids, total = engine_ids()
         pages = {page.pk: page for page in ruling_list().filter(pk__in=ids)}
         return RulingResults([pages[pk] for pk in ids if pk in pages], total, "engine")
-    return ruling_search_database(filters, language=language, offset=offset, size=size)
+
+    return run
 
 
 def _text_condition(word: str) -> Q:

@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from aanbod.models import OfferPage
 from search.alerts.describe import describe_search
 from search.alerts.services import matching_hits
-from search.finder_query import finder_params
+from search.offers.form_params import finder_params
 
 FEED_SIZE = 50
 

@@ -11,11 +11,15 @@ from operator import and_, or_
 
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import get_language
 
+from aanbod import schedule as schedule_logic
+from aanbod.models import OfferDate, OfferPage, OfferWeeklySlot
+from aanbod.selectors import offer_list_public
 from search.offers.backends import RawOutcome
 from search.offers.hits import distance_km, hit_from_offer
 from search.offers.params import BOOLEAN_FILTERS
-from search.offers.query import LEVEL_VALUES, searched_languages
+from search.offers.query_body import LEVEL_VALUES, searched_languages
 from search.offers.relax import SearchPlan
 from search.offers.results import FACETS, OfferHit
 
@@ -83,8 +87,6 @@ def _links(through, column: str, ids_query) -> dict[int, set[str]]:
 
 def _in_window(ids: list[int], date_from, date_to) -> set[int]:
     """Offers with a session in the date range, or with no fixed times at all."""
-    from aanbod import schedule as schedule_logic
-    from aanbod.models import OfferDate, OfferPage, OfferWeeklySlot
 
     slots: dict[int, list] = {}
     for row in OfferWeeklySlot.objects.filter(offer_id__in=ids):
@@ -122,9 +124,6 @@ class DatabaseBackend:
     name = NAME
 
     def _rows(self, plan: SearchPlan, language: str, point) -> list[dict]:
-        from aanbod.models import OfferPage
-        from aanbod.selectors import offer_list_public
-
         params = plan.params
         offers = offer_list_public().order_by()
         if params.q:
@@ -216,8 +215,6 @@ class DatabaseBackend:
     def search(
         self, plan: SearchPlan, *, language: str, point, facets: bool = True, suggest=False
     ) -> RawOutcome:
-        from aanbod.models import OfferPage
-
         params = plan.params
         rows = self._rows(plan, language, point)
         predicates = self._predicates(plan)
@@ -273,8 +270,6 @@ class DatabaseBackend:
         )
 
     def hit(self, page_id: int, *, language: str, point) -> OfferHit | None:
-        from aanbod.selectors import offer_list_public
-
         offer = (
             offer_list_public()
             .filter(pk=page_id)
@@ -284,10 +279,6 @@ class DatabaseBackend:
         return hit_from_offer(offer, language=language, point=point) if offer else None
 
     def suggest(self, prefix: str, *, limit: int) -> list[str]:
-        from django.utils.translation import get_language
-
-        from aanbod.selectors import offer_list_public
-
         language = get_language() or "nl"
         column = f"title_{language}"
         titles = (

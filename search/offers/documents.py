@@ -7,8 +7,12 @@ from collections.abc import Iterator
 
 from django.utils import timezone, translation
 
+from aanbod import schedule as schedule_logic
+from aanbod.selectors import offer_list_public
+from aanbod.services import offer_schedule
 from search.client import Document
-from search.documents import IndexDefinition, event_version
+from search.indexes import IndexDefinition, event_version
+from search.offers.editorial import synonym_rules
 from search.offers.mapping import LANGUAGES, offers_index_body
 
 NEXT_DATES = 5
@@ -16,8 +20,6 @@ OCCURRENCE_DAYS = 183  # the date filter looks this far ahead
 
 
 def _public_offers():
-    from aanbod.selectors import offer_list_public
-
     return offer_list_public().prefetch_related(
         "themes", "target_groups", "weekly_slots", "single_dates"
     )
@@ -25,9 +27,6 @@ def _public_offers():
 
 def _occurrences(offer, now: dt.datetime) -> tuple[list[dt.date], list[dt.date], str | None]:
     """(next dates, every date in the window, next start) from the offer's schedule."""
-    from aanbod import schedule as schedule_logic
-    from aanbod.services import offer_schedule
-
     schedule = offer_schedule(offer)
     if schedule.is_empty:
         return [], [], None
@@ -120,13 +119,12 @@ def _offer_document_for(page_id: int) -> Document | None:
 
 
 def _body() -> dict:
-    from search.offers.editorial import synonym_rules
-
     return offers_index_body(synonym_rules())
 
 
 OFFERS = IndexDefinition(
     name="offers",
+    model="aanbod.models.OfferPage",
     body=_body,
     documents=_all_offer_documents,
     document_for=_offer_document_for,

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from search.offers.text import normalise_query, synonym_rule
+from search.models import OfferBestBet, OfferSynonym
+from search.text import normalise_query, synonym_rule
 
 # Shipped so a fresh site already understands the common names; editors add more.
 # (words, also find): as in the OfferSynonym snippet; "also find" empty = all mean the same.
@@ -28,8 +29,6 @@ DEFAULT_SYNONYMS: dict[str, list[tuple[str, str]]] = {
 
 def synonym_rules() -> dict[str, list[str]]:
     """Active rules per language ("*": every language), defaults first."""
-    from search.models import OfferSynonym
-
     rules: dict[str, list[str]] = {}
     for language, pairs in DEFAULT_SYNONYMS.items():
         for terms, replacement in pairs:
@@ -43,8 +42,6 @@ def synonym_rules() -> dict[str, list[str]]:
 
 def best_bet_offer_id(text: str) -> int | None:
     """The offer an editor pinned for exactly these search words, if any."""
-    from search.models import OfferBestBet
-
     wanted = normalise_query(text)
     if not wanted:
         return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from search import lifecycle
 from search.client import SearchClient
-from search.offers import query
+from search.offers import query_body
 from search.offers.backends import RawOutcome
 from search.offers.documents import OFFERS
 from search.offers.hits import hit_from_source
@@ -24,7 +24,7 @@ class EngineBackend:
     def search(
         self, plan: SearchPlan, *, language: str, point, facets: bool = True, suggest=False
     ) -> RawOutcome:
-        body = query.offer_search(
+        body = query_body.offer_query_body(
             plan, language=language, point=point, facets=facets, suggest=suggest
         )
         response = self.client.search(self.alias, body)
@@ -53,8 +53,8 @@ class EngineBackend:
         if text.casefold() == plan.params.q.casefold():
             return None
         # Confident: the suggestion finds offers word for word, the typed text does not.
-        found = self.client.search(self.alias, query.count_body(text, language))
-        typed = self.client.search(self.alias, query.count_body(plan.params.q, language))
+        found = self.client.search(self.alias, query_body.count_body(text, language))
+        typed = self.client.search(self.alias, query_body.count_body(plan.params.q, language))
         if found["hits"]["total"]["value"] and not typed["hits"]["total"]["value"]:
             return text
         return None
@@ -62,7 +62,7 @@ class EngineBackend:
     def hit(self, page_id: int, *, language: str, point) -> OfferHit | None:
         body = {
             "query": {"ids": {"values": [str(page_id)]}},
-            "_source": query.source_fields(language),
+            "_source": query_body.source_fields(language),
         }
         found = self.client.search(self.alias, body)["hits"]["hits"]
         return (
@@ -70,6 +70,6 @@ class EngineBackend:
         )
 
     def suggest(self, prefix: str, *, limit: int) -> list[str]:
-        response = self.client.search(self.alias, query.suggest_body(prefix, limit=limit))
+        response = self.client.search(self.alias, query_body.suggest_body(prefix, limit=limit))
         options = response.get("suggest", {}).get("titles", [{}])[0].get("options", [])
         return list(dict.fromkeys(option["text"] for option in options))[:limit]

@@ -12,6 +12,11 @@ import hashlib
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+from django.utils import translation
+
+from aanbod.models import Municipality, Postcode, TargetGroup, Theme
+from aanbod.selectors import place_resolve
 
 GENERATION_KEY = "finder-facets:generation"
 MISSING = "-"  # a place that does not exist is remembered too, as this marker
@@ -49,9 +54,6 @@ def _cached(key: str, compute):
 
 def term_labels(name: str, language: str) -> dict[str, str]:
     """slug -> label of every theme or target group, in `language` (modeltranslation)."""
-    from django.utils import translation
-
-    from aanbod.models import TargetGroup, Theme
 
     model = Theme if name == "theme" else TargetGroup
 
@@ -64,7 +66,6 @@ def term_labels(name: str, language: str) -> dict[str, str]:
 
 def place_point(text: str) -> tuple[float, float] | None:
     """aanbod.selectors.place_resolve, remembered per place text (also when unknown)."""
-    from aanbod.selectors import place_resolve
 
     normal = " ".join(text.split()).lower()
     digest = hashlib.sha256(normal.encode()).hexdigest()[:32]
@@ -78,10 +79,6 @@ def place_point(text: str) -> tuple[float, float] | None:
 
 
 def connect_signals() -> None:
-    from django.db.models.signals import post_delete, post_save
-
-    from aanbod.models import Municipality, Postcode, TargetGroup, Theme
-
     for model in (Theme, TargetGroup, Municipality, Postcode):
         label = model._meta.label_lower
         post_save.connect(invalidate, sender=model, dispatch_uid=f"finder-facets-save-{label}")

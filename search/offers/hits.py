@@ -8,6 +8,8 @@ import math
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext
 
+from aanbod import schedule as schedule_logic
+from aanbod.services import offer_schedule
 from search.offers.results import OfferHit
 
 NEXT_DATES = 5
@@ -75,9 +77,6 @@ def hit_from_source(source: dict, *, language: str, point) -> OfferHit:
 
 
 def next_dates_of(offer, now=None) -> list[dt.date]:
-    from aanbod import schedule as schedule_logic
-    from aanbod.services import offer_schedule
-
     found = schedule_logic.next_occurrences(
         offer_schedule(offer), after=timezone.localtime(now), limit=NEXT_DATES * 3
     )

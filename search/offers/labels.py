@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from django.utils.translation import get_language_info, gettext, pgettext
+from django.utils.translation import get_language, get_language_info, gettext, pgettext
 
+from aanbod import choices
+from search.offers import facet_cache
 from search.offers import params as vocab
 
 PARAM_OF_FACET: dict[str, str] = {}
@@ -29,8 +31,6 @@ def _language_name(code: str) -> str:
 
 
 def facet_labels(name: str, values: list[str]) -> dict[str, str]:
-    from aanbod import choices
-
     if name == "type":
         return {value: str(label) for value, label in choices.OfferType.choices}
     if name == "format":
@@ -46,10 +46,6 @@ def facet_labels(name: str, values: list[str]) -> dict[str, str]:
     if name == "support_language":
         return {value: _language_name(value) for value in values}
     if name in ("theme", "target_group"):
-        from django.utils.translation import get_language
-
-        from search.offers import facet_cache
-
         every = facet_cache.term_labels(name, get_language() or "nl")
         return {value: every[value] for value in values if value in every}
     return {}
@@ -117,7 +113,6 @@ def error_message(name: str, code: str) -> str:
 
 def relaxation_sentence(code: str, params: vocab.OfferSearchParams) -> str:
     """What one relaxation step did, as the visitor would say it."""
-    from aanbod import choices
 
     if code.startswith("wider_radius_"):
         return gettext("We also show offers up to %(km)s km away.") % {"km": code.rsplit("_", 1)[1]}

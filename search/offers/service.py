@@ -3,18 +3,18 @@ the relaxation ladder, facets with labels, best bets and suggestions."""
 
 from __future__ import annotations
 
-import logging
-
 from django.utils import translation
 from django.utils.translation import gettext
 
-from search.client import EngineUnavailable, get_client
-from search.offers import labels
+from portal.search_fallback import engine_or_database
+from search.client import get_client
+from search.offers import facet_cache, labels
+from search.offers.database import DatabaseBackend
+from search.offers.editorial import best_bet_offer_id
+from search.offers.engine import EngineBackend
 from search.offers.params import OfferSearchParams, parse_params, to_query_string
 from search.offers.relax import SearchPlan, relaxations
 from search.offers.results import FACETS, FacetValue, OfferHit, OfferSearchResult
-
-logger = logging.getLogger(__name__)
 
 __all__ = [
     "FacetValue",
@@ -33,8 +33,6 @@ __all__ = [
 
 def place_point(params: OfferSearchParams) -> tuple[float, float] | None:
     """The point of the postcode or municipality (Dutch or French name), or None."""
-    from search.offers import facet_cache
-
     return facet_cache.place_point(params.place) if params.has_place else None
 
 
@@ -53,37 +51,27 @@ def error_messages(errors: dict[str, str]) -> dict[str, str]:
     return {name: labels.error_message(name, code) for name, code in errors.items()}
 
 
-def _backends():
+def _engine_backend() -> EngineBackend | None:
     client = get_client()
-    if client is None:
-        from search.offers.database import DatabaseBackend
-
-        return [DatabaseBackend()]
-    from search.offers.database import DatabaseBackend
-    from search.offers.engine import EngineBackend
-
-    return [EngineBackend(client), DatabaseBackend()]
+    return EngineBackend(client) if client is not None else None
 
 
 def search_offers(params: OfferSearchParams, *, language: str) -> OfferSearchResult:
     """Search; when nothing matches, loosen step by step and say what changed. The engine
     answers when configured; when it fails, the database does."""
-    from portal import metrics
-
     point = place_point(params)
-    backends = _backends()
-    with metrics.timed_search("offers") as timing:
-        for position, backend in enumerate(backends):
-            timing["backend"] = backend.name
-            try:
-                with translation.override(language):
-                    return _search(backend, params, language, point)
-            except EngineUnavailable as error:
-                if position == len(backends) - 1:
-                    raise
-                logger.warning("search engine unavailable, the database answers: %s", error)
-                metrics.count_fallback("offers")
-    raise AssertionError("unreachable")
+    engine = _engine_backend()
+
+    def run(backend) -> OfferSearchResult:
+        with translation.override(language):
+            return _search(backend, params, language, point)
+
+    return engine_or_database(
+        "offers",
+        (lambda: run(engine)) if engine is not None else None,
+        lambda: run(DatabaseBackend()),
+        engine_name=EngineBackend.name,
+    ).result
 
 
 def _search(backend, params, language, point) -> OfferSearchResult:
@@ -105,8 +93,6 @@ def _search(backend, params, language, point) -> OfferSearchResult:
             relaxed = []
     best_bet = None
     if params.q and params.page == 1:
-        from search.offers.editorial import best_bet_offer_id
-
         offer_id = best_bet_offer_id(params.q)
         if offer_id is not None:
             best_bet = backend.hit(offer_id, language=language, point=point)
@@ -172,10 +158,16 @@ def suggest_offers(prefix: str, *, language: str, limit: int = 8) -> list[str]:
     prefix = " ".join(prefix.split())[:100]
     if len(prefix) < 2:
         return []
-    for backend in _backends():
-        try:
-            with translation.override(language):
-                return backend.suggest(prefix, limit=max(1, min(limit, 20)))
-        except EngineUnavailable as error:
-            logger.warning("search engine unavailable for suggestions: %s", error)
-    return []
+    limit = max(1, min(limit, 20))
+    engine = _engine_backend()
+
+    def run(backend) -> list[str]:
+        with translation.override(language):
+            return backend.suggest(prefix, limit=limit)
+
+    return engine_or_database(
+        "offer_suggestions",
+        (lambda: run(engine)) if engine is not None else None,
+        lambda: run(DatabaseBackend()),
+        engine_name=EngineBackend.name,
+    ).result

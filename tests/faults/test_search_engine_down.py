@@ -12,9 +12,9 @@ from django.utils import translation
 from portal.models import StandardPage
 from search import lifecycle
 from search.client import get_client
-from search.documents import PAGES
 from search.models import PendingIndexUpdate
 from search.offers.documents import OFFERS
+from search.pages.documents import PAGES
 from search.tasks import retry_pending_index_updates
 from tests.faults import services
 from tests.faults.conftest import report, wait_until

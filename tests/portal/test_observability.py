@@ -15,7 +15,7 @@ from portal import outbox
 from portal.observability import JsonFormatter, RequestIdFilter, request_id_var
 from search import lifecycle
 from search.client import get_client
-from search.documents import PAGES
+from search.pages.documents import PAGES
 from tests.search.conftest import engine  # noqa: F401  (fixture)
 
 pytestmark = pytest.mark.django_db

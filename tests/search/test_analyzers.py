@@ -3,7 +3,7 @@
 import pytest
 
 from search.analyzers import LANGUAGES
-from search.documents import pages_index_body
+from search.pages.documents import pages_index_body
 
 
 def test_every_language_has_its_own_analyzer_and_fields():

@@ -9,7 +9,7 @@ import pytest
 
 from search import lifecycle
 from search.client import get_client
-from search.documents import PAGES
+from search.pages.documents import PAGES
 
 pytestmark = [pytest.mark.engine, pytest.mark.django_db]
 ROOT = Path(__file__).resolve().parents[2]

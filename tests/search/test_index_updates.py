@@ -10,9 +10,12 @@ from portal.factories import StandardPageFactory
 from portal.models import StandardPage
 from search import lifecycle
 from search.client import Document
-from search.documents import PAGES, event_version
+from search.index_queue import index_update_enqueue
+from search.indexes import event_version
 from search.models import PendingIndexUpdate
-from search.services import index_update_apply, index_update_enqueue, pending_updates_retry
+from search.pages.documents import PAGES
+from search.services import index_update_apply
+from search.tasks import pending_updates_retry
 
 pytestmark = [pytest.mark.engine, pytest.mark.celery]
 

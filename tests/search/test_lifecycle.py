@@ -7,9 +7,9 @@ import pytest
 from django.core.management import call_command
 
 from search import lifecycle
-from search.documents import PAGES
 from search.models import PendingIndexUpdate
-from search.query import page_search
+from search.pages.documents import PAGES
+from search.pages.query_body import page_query_body
 
 pytestmark = [pytest.mark.engine, pytest.mark.django_db]
 
@@ -26,7 +26,7 @@ def test_rebuild_serves_every_live_page_behind_the_alias(engine, demo_site):
 def test_searches_never_fail_or_come_back_empty_during_rebuilds(engine, demo_site):
     lifecycle.rebuild(engine, PAGES)
     alias = lifecycle.alias_name(engine, PAGES)
-    body = page_search("buddy", "en")
+    body = page_query_body("buddy", "en")
     stop = threading.Event()
     outcomes = {"ok": 0, "empty": 0, "failed": 0}
 

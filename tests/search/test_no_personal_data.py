@@ -17,9 +17,9 @@ from portal.privacy import holders
 from search import lifecycle
 from search.alerts.models import SavedSearch
 from search.client import get_client
-from search.documents import PAGES
 from search.offers.documents import OFFERS
-from search.rulings import RULINGS
+from search.pages.documents import PAGES
+from search.rulings.documents import RULINGS
 from tests.conftest import missing_service
 from tests.demo_database import seed_demo_here
 from tests.portal.gdpr_world import EMAIL, NAME, PHONE, person

@@ -4,7 +4,7 @@ from datetime import date
 
 from search.offers import params as vocab
 from search.offers.params import OfferSearchParams, parse_params, to_query_string
-from search.offers.query import offer_search
+from search.offers.query_body import offer_query_body
 from search.offers.relax import SearchPlan, relaxations
 
 
@@ -84,7 +84,7 @@ def test_the_ladder_loosens_in_order_and_only_what_was_asked():
 
 def test_the_body_has_disjunctive_facets_and_a_place_filter():
     params = OfferSearchParams(q="praattafel", types=("practice",), postcode="9000", free=True)
-    body = offer_search(SearchPlan(params), language="uk", point=(51.05, 3.72))
+    body = offer_query_body(SearchPlan(params), language="uk", point=(51.05, 3.72))
     assert body["post_filter"]["bool"]["filter"] == [
         {"terms": {"offer_type": ["practice"]}},
         {"term": {"free": True}},

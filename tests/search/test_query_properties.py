@@ -13,9 +13,9 @@ from hypothesis import strategies as st
 
 from search.offers import params as p
 from search.offers.params import OfferSearchParams, parse_params, to_query_string
-from search.offers.query import count_body, offer_search, suggest_body
+from search.offers.query_body import count_body, offer_query_body, suggest_body
 from search.offers.relax import CODES, SearchPlan, relaxations
-from search.rulings_query import ruling_search
+from search.rulings.query_body import ruling_query_body
 from tests.hypothesis_profiles import examples
 from vreemdelingenrecht.filters import filters_parse
 
@@ -144,7 +144,7 @@ def _is_plain_json(body) -> bool:
 
 @given(PLANS, st.sampled_from(p.LANGUAGES), POINTS, st.booleans(), st.booleans())
 def test_every_plan_builds_a_plain_json_body(plan, language, point, facets, suggest):
-    body = offer_search(plan, language=language, point=point, facets=facets, suggest=suggest)
+    body = offer_query_body(plan, language=language, point=point, facets=facets, suggest=suggest)
     assert _is_plain_json(body)
     assert body["from"] == plan.params.offset and body["size"] == plan.params.page_size
     assert (body.get("post_filter") is not None) == any(
@@ -186,7 +186,7 @@ def engine_indices():
 
     from search.client import EngineConfig, SearchClient
     from search.offers.mapping import offers_index_body
-    from search.rulings import rulings_index_body
+    from search.rulings.documents import rulings_index_body
     from tests.conftest import missing_service
 
     if not django_settings.SEARCH["URL"]:
@@ -220,7 +220,7 @@ def _searchable(client, index: str, body: dict) -> None:
 @given(PLANS, st.sampled_from(p.LANGUAGES), POINTS)
 def test_the_engine_accepts_every_offer_search(engine_indices, plan, language, point):
     client, offers, _rulings = engine_indices
-    body = offer_search(plan, language=language, point=point, facets=True, suggest=True)
+    body = offer_query_body(plan, language=language, point=point, facets=True, suggest=True)
     _validate(client, offers, body["query"])
     if "post_filter" in body:
         _validate(client, offers, body["post_filter"])
@@ -268,7 +268,7 @@ def test_ruling_filters_never_raise_and_round_trip(raw):
 def test_the_engine_accepts_every_ruling_search(engine_indices, raw, language, offset, size):
     client, _offers, rulings = engine_indices
     filters, _problems = filters_parse(raw, courts={"rvv", "rvs"}, topics={"asiel"})
-    body = ruling_search(filters, language, offset=offset, size=size)
+    body = ruling_query_body(filters, language, offset=offset, size=size)
     assert _is_plain_json(body)
     assert 1 <= body["size"] <= 100 and body["from"] >= 0
     _validate(client, rulings, body["query"])

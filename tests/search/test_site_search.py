@@ -3,7 +3,7 @@
 import pytest
 
 from search import lifecycle
-from search.documents import PAGES
+from search.pages.documents import PAGES
 
 pytestmark = pytest.mark.django_db
 

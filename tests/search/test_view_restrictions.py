@@ -6,7 +6,7 @@ from wagtail.models import PageViewRestriction
 
 from portal.factories import StandardPageFactory
 from search import lifecycle
-from search.documents import PAGES
+from search.pages.documents import PAGES
 
 pytestmark = pytest.mark.django_db
 

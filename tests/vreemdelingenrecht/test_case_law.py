@@ -3,9 +3,12 @@
 import datetime as dt
 
 import pytest
+from prometheus_client import REGISTRY
 
+from portal.registries import engine_searches
 from search import lifecycle
-from search.rulings import RULINGS
+from search.models import PendingIndexUpdate
+from search.rulings.documents import RULINGS
 from tests.snapshots import DataSnapshot
 from vreemdelingenrecht.factories import RulingPageFactory, TopicFactory
 from vreemdelingenrecht.filters import RulingFilters, filters_parse
@@ -109,6 +112,42 @@ def test_engine_down_falls_back_to_the_database(rulings, settings):
     results = ruling_search(RulingFilters(court="rvv"), language="nl")
     assert results.degraded and results.backend == "database"
     assert [r.pk for r in results.rulings] == [rulings[n].pk for n in (1, 3, 5)]
+
+
+def sample(name: str, **labels) -> float:
+    return REGISTRY.get_sample_value(name, labels) or 0.0
+
+
+def test_the_case_law_search_is_timed_and_its_fallbacks_counted(rulings, settings):
+    settings.SEARCH = {**settings.SEARCH, "URL": "http://127.0.0.1:9", "TIMEOUT": 0.5}
+    timed = "wegwijs_search_duration_seconds_count"
+    fallbacks = "wegwijs_search_fallbacks_total"
+    before = sample(timed, kind="rulings", backend="database"), sample(fallbacks, kind="rulings")
+    assert ruling_search(RulingFilters(), language="nl").degraded
+    assert sample(timed, kind="rulings", backend="database") == before[0] + 1
+    assert sample(fallbacks, kind="rulings") == before[1] + 1
+
+
+def test_without_a_registered_engine_search_the_database_answers(rulings, settings):
+    settings.SEARCH = {**settings.SEARCH, "URL": "http://127.0.0.1:9", "TIMEOUT": 0.5}
+    registered = engine_searches["rulings"]
+    engine_searches.unregister("rulings")
+    try:
+        results = ruling_search(RulingFilters(court="rvv"), language="nl")
+    finally:
+        engine_searches.register("rulings", registered)
+    assert results.backend == "database" and not results.degraded
+    assert [r.pk for r in results.rulings] == [rulings[n].pk for n in (1, 3, 5)]
+
+
+def test_publishing_a_ruling_queues_it_for_the_pages_and_the_rulings_index(legal_tree, settings):
+    # A configured engine that is never reached: the task is handed over only after a commit.
+    settings.SEARCH = {**settings.SEARCH, "URL": "http://127.0.0.1:9"}
+    ruling = legal_tree["ruling"]
+    PendingIndexUpdate.objects.filter(object_id=ruling.pk).delete()
+    ruling.save_revision().publish()
+    queued = PendingIndexUpdate.objects.filter(object_id=ruling.pk)
+    assert sorted(queued.values_list("index_name", flat=True)) == ["pages", "rulings"]
 
 
 def test_filters_drop_unknown_values_and_say_so():

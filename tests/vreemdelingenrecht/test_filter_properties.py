@@ -6,8 +6,8 @@ import json
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from search.query import page_search
-from search.rulings_query import ruling_search
+from search.pages.query_body import page_query_body
+from search.rulings.query_body import ruling_query_body
 from tests.hypothesis_profiles import examples
 from vreemdelingenrecht.filters import MAX_TEXT, RulingFilters, filters_parse
 
@@ -64,8 +64,8 @@ def test_the_listing_url_gives_back_the_same_filters(params):
     size=st.integers(-100, 1000),
 )
 def test_ruling_requests_are_plain_json(text, court, year, language, offset, size):
-    body = ruling_search(RulingFilters(text=text[:MAX_TEXT], court=court, year=year), language)
+    body = ruling_query_body(RulingFilters(text=text[:MAX_TEXT], court=court, year=year), language)
     assert json.loads(json.dumps(body)) == body
-    body = page_search(text, language, offset=offset, size=size)
+    body = page_query_body(text, language, offset=offset, size=size)
     assert json.loads(json.dumps(body)) == body
     assert body["from"] >= 0 and 1 <= body["size"] <= 50

@@ -31,7 +31,8 @@ class CaseLawIndexPage(LocalHelpMixin, BasePage):
         return super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
-        from vreemdelingenrecht.views import case_law_context
+        # Imported here: case_law reaches selectors, which import these models.
+        from vreemdelingenrecht.case_law import case_law_context
 
         context = super().get_context(request, *args, **kwargs)
         context.update(case_law_context(request))

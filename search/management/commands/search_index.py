@@ -4,7 +4,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from search import lifecycle
 from search.client import EngineUnavailable, get_client
-from search.documents import DEFINITIONS
+from search.indexes import index_definitions
 
 
 class Command(BaseCommand):
@@ -14,7 +14,7 @@ class Command(BaseCommand):
         parser.add_argument("action", choices=["rebuild", "status", "drop-stale"])
         parser.add_argument(
             "--index",
-            choices=sorted(DEFINITIONS),
+            choices=sorted(index_definitions.keys()),
             action="append",
             help="Only this index (default: all). Can be given more than once.",
         )
@@ -26,7 +26,9 @@ class Command(BaseCommand):
                 "No search engine is configured. Set SEARCH_URL (for example "
                 "http://127.0.0.1:9200) to use OpenSearch or Elasticsearch."
             )
-        definitions = [DEFINITIONS[name] for name in (index or sorted(DEFINITIONS))]
+        definitions = [
+            index_definitions[name] for name in (index or sorted(index_definitions.keys()))
+        ]
         try:
             for definition in definitions:
                 getattr(self, action.replace("-", "_"))(client, definition)

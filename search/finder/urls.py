@@ -2,11 +2,11 @@
 
 from django.urls import include, path
 
-from search import finder_views
+from search.finder import views
 
 urlpatterns = [
-    path("aanbodzoeker/", finder_views.finder, name="finder"),
-    path("aanbodzoeker/suggest", finder_views.suggest, name="finder_suggest"),
+    path("aanbodzoeker/", views.finder, name="finder"),
+    path("aanbodzoeker/suggest", views.suggest, name="finder_suggest"),
 ]
 
 # Saved searches and the feed live in their own app, under the finder's address.

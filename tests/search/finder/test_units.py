@@ -2,8 +2,14 @@
 
 from urllib.parse import parse_qs
 
-from search import finder_map
-from search.finder_query import finder_params, place_query, url_page, url_with, url_without_value
+from search.finder import map as finder_map
+from search.offers.form_params import (
+    finder_params,
+    place_query,
+    url_page,
+    url_with,
+    url_without_value,
+)
 
 
 def test_place_field_becomes_postcode_or_municipality():

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
 from aanbod.choices import Format, OfferType
-from search.finder_query import url_with, url_without_value
+from search.offers.form_params import url_with, url_without_value
 
 # (facet name, query parameter, legend, control)
 FACET_GROUPS = (

@@ -1,14 +1,22 @@
-"""Search requests for the case-law index, built with elasticsearch.dsl as plain dicts; pure."""
+"""The query body of the case-law search on the rulings index, built with elasticsearch.dsl; pure.
+
+The text filter looks at titles and summaries (every language), the ECLI and the role number,
+as the database path does (vreemdelingenrecht.services), so both give the same answer."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from elasticsearch.dsl import Q, Search
 
-from vreemdelingenrecht.filters import RulingFilters
+if TYPE_CHECKING:  # only the type: this module stays free of any app
+    from vreemdelingenrecht.filters import RulingFilters
 
 SOURCE_FIELDS = ["ruling_id"]
 SORT = [{"decision_date": {"order": "desc"}}, {"ruling_id": {"order": "desc"}}]
 
 
-def ruling_search(
+def ruling_query_body(
     filters: RulingFilters, language: str, *, offset: int = 0, size: int = 20
 ) -> dict:
     """Rulings matching every filter, newest first. Text must match every word, in the titles

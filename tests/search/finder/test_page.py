@@ -120,7 +120,7 @@ def test_nothing_found_is_relaxed_with_an_offer_to_be_told(client, finder_offers
 
 
 def test_pages_of_results(client, finder_offers, monkeypatch):
-    monkeypatch.setattr("search.finder_query.FINDER_PAGE_SIZE", 2)
+    monkeypatch.setattr("search.offers.form_params.FINDER_PAGE_SIZE", 2)
     html = client.get(finder_url(), {"sort": "next_date"}).content.decode()
     assert "Page 1 of 3" in html
     next_url = unescape(re.search(r'href="([^"]+)"[^>]*rel="next"', html).group(1))

@@ -1,4 +1,4 @@
-"""Search requests for the page index, built with elasticsearch.dsl as plain dicts; pure."""
+"""The query body of the site search on the pages index, built with elasticsearch.dsl; pure."""
 
 from elasticsearch.dsl import Q, Search
 
@@ -32,7 +32,7 @@ def _text_matches(text: str, language: str, boost: float) -> list:
     ]
 
 
-def page_search(text: str, language: str, *, offset: int = 0, size: int = 10) -> dict:
+def page_query_body(text: str, language: str, *, offset: int = 0, size: int = 10) -> dict:
     """Find pages in the visitor's language first, Dutch next, any language last."""
     text = " ".join(text.split())[:200]
     matches = _text_matches(text, language, boost=2.0)

@@ -1,4 +1,7 @@
-"""The finder's URL state: turn the page's GET form into search parameters and back; pure."""
+"""The finder's URL state: turn the page's GET form into search parameters and back; pure.
+
+Here, not in search/finder/: the saved-search feed (search.alerts) reads the same URLs, and
+the finder page shows the saved-search form, so the finder may import alerts, not the reverse."""
 
 from __future__ import annotations
 

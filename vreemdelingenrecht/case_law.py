@@ -1,4 +1,4 @@
-"""Views of the legal section: the case-law listing's context."""
+"""The case-law listing's context: filters from the URL, one page of rulings, notices."""
 
 from django.core.paginator import Paginator
 from django.utils.translation import get_language

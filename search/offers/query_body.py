@@ -9,7 +9,7 @@ from elasticsearch.dsl import Q, Search
 from search.offers.params import BOOLEAN_FILTERS, OfferSearchParams
 from search.offers.relax import SearchPlan
 from search.offers.results import FACETS
-from search.offers.text import normalise_query
+from search.text import normalise_query
 
 # Typos are forgiven from four letters on (one edit), two edits from eight letters.
 FUZZINESS = "AUTO:4,8"
@@ -215,7 +215,7 @@ def source_fields(language: str) -> list[str]:
     )  # fmt: skip
 
 
-def offer_search(
+def offer_query_body(
     plan: SearchPlan,
     *,
     language: str,

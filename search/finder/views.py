@@ -14,10 +14,12 @@ from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 
 from portal.ratelimit import throttle
-from search import finder_map
-from search.finder_context import card, chips, error_list, filter_groups
-from search.finder_query import finder_params, place_text, url_page, url_with
+from search.alerts.forms import AlertForm
+from search.finder import map as finder_map
+from search.finder.context import card, chips, error_list, filter_groups
+from search.offers.form_params import finder_params, place_text, url_page, url_with
 from search.offers.params import BOOLEAN_FILTERS, OfferSearchParams, to_query_string
+from search.offers.service import place_point, search_offers, suggest_offers
 
 PARTIAL_HEADER = "X-Finder"
 RADIUS_CHOICES = (5, 10, 25, 50)
@@ -74,9 +76,6 @@ def _announcement(count: int, chip_list) -> str:
 
 @throttle("search")
 def finder(request):
-    from search.alerts.forms import AlertForm
-    from search.offers.service import place_point, search_offers
-
     language = get_language()
     query = dict(request.GET.lists())
     params, errors, view = finder_params(query, language)
@@ -133,7 +132,6 @@ def finder(request):
 @throttle("suggest")
 def suggest(request):
     """Words that complete what the visitor is typing, as JSON: {"suggestions": [...]}."""
-    from search.offers.service import suggest_offers
 
     prefix = " ".join(request.GET.get("q", "").split())[:SUGGEST_MAX_PREFIX]
     suggestions = suggest_offers(prefix, language=get_language()) if len(prefix) >= 2 else []

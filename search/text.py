@@ -1,4 +1,7 @@
-"""Text helpers of the offer search: query normalisation and synonym rules; pure."""
+"""Text rules of the offer search: query normalisation and synonym rules; pure.
+
+Beside search.models and search.offers, not inside either: the synonym model checks its rules
+here and the offer search applies them, so neither has to import the other for them."""
 
 from __future__ import annotations
 

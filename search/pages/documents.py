@@ -1,34 +1,17 @@
-"""Index definitions: the mapping and the documents of each index the engine layer manages."""
+"""The pages index: its mapping and one document per live, public content page."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 
-from django.utils import timezone, translation
+from django.utils import translation
 from elasticsearch.dsl import Date, Index, Integer, Keyword, Mapping, Text
+from wagtail.models import Page
 
+from portal.models import BasePage
 from search.analyzers import LANGUAGES, all_languages_analyzer, language_analyzer
 from search.client import Document
-
-
-@dataclass(frozen=True)
-class IndexDefinition:
-    """One managed index: `name` is its alias, versioned indices are `<alias>-<timestamp>`."""
-
-    name: str
-    body: Callable[[], dict]
-    documents: Callable[[], Iterator[Document]]
-    document_for: Callable[[int], Document | None]  # None: the object must leave the index
-
-
-def event_version(moment=None) -> int:
-    """External versions are event times in microseconds, so a later event always wins."""
-    moment = moment or timezone.now()
-    return int(moment.timestamp() * 1_000_000)
-
-
-# --- pages ---------------------------------------------------------------------------
+from search.indexes import IndexDefinition, event_version
 
 
 def pages_index_body() -> dict:
@@ -55,10 +38,6 @@ def pages_index_body() -> dict:
 
 
 def _indexable_pages():
-    from wagtail.models import Page
-
-    from portal.models import BasePage
-
     return [
         page
         for page in Page.objects.live().public().filter(depth__gt=1).specific().iterator()
@@ -102,8 +81,6 @@ def _all_page_documents() -> Iterator[Document]:
 
 
 def _page_document_for(page_id: int) -> Document | None:
-    from wagtail.models import Page
-
     page = Page.objects.live().public().filter(pk=page_id).specific().first()
     if page is None or page.depth <= 1 or not hasattr(page, "intro"):
         return None
@@ -112,12 +89,8 @@ def _page_document_for(page_id: int) -> Document | None:
 
 PAGES = IndexDefinition(
     name="pages",
+    model="portal.models.BasePage",  # content pages only; offers have their own index
     body=pages_index_body,
     documents=_all_page_documents,
     document_for=_page_document_for,
 )
-
-# Imported here, after IndexDefinition exists: the offer index builds on it.
-from search.offers.documents import OFFERS  # noqa: E402
-
-DEFINITIONS = {definition.name: definition for definition in (PAGES, OFFERS)}

@@ -1,20 +1,15 @@
-"""The case-law index: one document per published ruling, kept in step like the pages index.
-
-The text filter looks at titles and summaries (every language), the ECLI and the role number,
-as the database fallback does (vreemdelingenrecht.services), so both give the same answer."""
+"""The case-law index: its mapping and one document per live, public ruling."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from django.utils import translation
 from elasticsearch.dsl import Date, Index, Integer, Keyword, Mapping, Text
 
 from search.analyzers import LANGUAGES, all_languages_analyzer, language_analyzer
-from search.client import Document, SearchClient
-from search.documents import DEFINITIONS, IndexDefinition, event_version
-from search.rulings_query import ruling_search
-from vreemdelingenrecht.filters import RulingFilters
+from search.client import Document
+from search.indexes import IndexDefinition, event_version
+from vreemdelingenrecht.models import RulingPage
 
 INDEX_NAME = "rulings"
 
@@ -65,8 +60,6 @@ def ruling_document(page) -> Document:
 
 
 def _queryset():
-    from vreemdelingenrecht.models import RulingPage
-
     return RulingPage.objects.live().public().prefetch_related("topics")
 
 
@@ -82,21 +75,8 @@ def _document_for(ruling_id: int) -> Document | None:
 
 RULINGS = IndexDefinition(
     name=INDEX_NAME,
+    model="vreemdelingenrecht.models.RulingPage",
     body=rulings_index_body,
     documents=_all_documents,
     document_for=_document_for,
 )
-# Registered when the vreemdelingenrecht app is ready, so rebuilds, status and queued updates
-# (search.services.index_update_apply) know the index.
-DEFINITIONS.setdefault(RULINGS.name, RULINGS)
-
-
-def rulings_engine_search(
-    client: SearchClient, filters: RulingFilters, *, language: str, offset: int, size: int
-) -> tuple[list[int], int]:
-    """Ruling ids (newest first) and the total; raises EngineUnavailable / SearchFailed."""
-    alias = client.index_name(INDEX_NAME)
-    with translation.override(language):
-        response = client.search(alias, ruling_search(filters, language, offset=offset, size=size))
-    ids = [int(hit["_source"]["ruling_id"]) for hit in response["hits"]["hits"]]
-    return ids, int(response["hits"]["total"]["value"])

@@ -1,0 +1,1 @@
+"""The pages index behind the site search: its documents and its query body."""

@@ -1,0 +1,1 @@
+"""The case-law index: its documents, its query body, the engine search for vreemdelingenrecht."""

@@ -1,0 +1,1 @@
+"""Tests of the pages index and the site search query body."""
