@@ -10,7 +10,7 @@ from django.utils import timezone, translation
 from django.utils.text import slugify
 from wagtail.models import Page
 
-from aanbod import demo_offers
+from aanbod.demo import offers as demo_offers
 from aanbod.models import (
     DutchLevel,
     Municipality,

@@ -196,8 +196,8 @@ def check_report(key: str, report, valid: int, invalid: int) -> None:
 
 
 def run_phase(label: str, path: Path, dry_run: bool) -> dict:
-    from aanbod.import_lines import lines_from_stream
-    from aanbod.importing import offers_import
+    from aanbod.interchange.importing import offers_import
+    from aanbod.interchange.lines import lines_from_stream
 
     if TRACE:
         tracemalloc.start()

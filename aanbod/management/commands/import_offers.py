@@ -8,8 +8,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from aanbod.import_lines import lines_from_stream
-from aanbod.importing import OfferImportError, offers_import
+from aanbod.interchange.importing import OfferImportError, offers_import
+from aanbod.interchange.lines import lines_from_stream
 
 # Exit codes: 0 every line was fine; 1 one or more lines were rejected (also in a dry run, so a
 # partner can check a file in a script); 2 the command could not run (bad arguments, unreadable

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 
 from django.db.models import QuerySet
 
-from aanbod.interchange_records import LANGUAGES, OfferRecord
+from aanbod.interchange.records import LANGUAGES, OfferRecord
 from aanbod.models import OfferDate, OfferPage, OfferWeeklySlot
 from aanbod.selectors import PlaceIndex
 

@@ -1,4 +1,4 @@
-"""Tests for aanbod.importing and `manage.py import_offers`: upserts, reports, dry runs."""
+"""Tests for interchange.importing and `manage.py import_offers`: upserts, reports, dry runs."""
 
 import io
 
@@ -6,9 +6,9 @@ import pytest
 from django.core.management import CommandError, call_command
 from wagtail.models import PageLogEntry, Revision
 
-from aanbod.import_lines import OversizedLine, lines_from_stream
-from aanbod.importing import offers_import
-from aanbod.interchange import MAX_LINE_BYTES
+from aanbod.interchange.format import MAX_LINE_BYTES
+from aanbod.interchange.importing import offers_import
+from aanbod.interchange.lines import OversizedLine, lines_from_stream
 from aanbod.models import OfferIndexPage, OfferPage, OrganisationPage, TargetGroup, Theme
 from tests.aanbod.import_lines import dumps, home_page, lines, offer, triples
 from tests.aanbod.offers import with_value

@@ -1,7 +1,7 @@
 """Plain-English (B1) messages for offer interchange error codes, one template per code."""
 
 # The Django layer translates by `code` with the same params, so keep each template's
-# placeholders to {subject}, {field} and the params that interchange.py passes for that code.
+# placeholders to {subject}, {field} and the params that format.py passes for that code.
 # {subject} is 'The field "x"' or, for whole-line errors (field ""), "This line".
 
 MESSAGES: dict[str, str] = {

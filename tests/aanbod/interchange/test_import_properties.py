@@ -10,11 +10,16 @@ from datetime import date, time
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from aanbod.import_lines import MAX_KEPT_REJECTIONS, ImportReport, OversizedLine, lines_from_stream
-from aanbod.interchange import MAX_LINE_BYTES, parse_line
+from aanbod.interchange.format import MAX_LINE_BYTES, parse_line
+from aanbod.interchange.lines import (
+    MAX_KEPT_REJECTIONS,
+    ImportReport,
+    OversizedLine,
+    lines_from_stream,
+)
 from aanbod.schedule import ScheduleError, parse_date, parse_time, validate_weekday
+from tests.aanbod.interchange.test_format_lines import dumps
 from tests.aanbod.offers import FakeResolver, full_offer, minimal_offer
-from tests.aanbod.test_interchange_lines import dumps
 from tests.hypothesis_profiles import examples
 
 RESOLVER = FakeResolver()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from aanbod.interchange_records import LANGUAGES
+from aanbod.interchange.records import LANGUAGES
 from aanbod.selectors import offers_for_export
 
 

@@ -7,9 +7,9 @@
 #   organisation), so importing an export changes nothing; derived fields and editorial state
 #   (live, last_checked) are not. An admin-made offer (no external_id) is exported with source
 #   "wegwijs" and its page id, and found again by that id.
-# - New offers of a batch are created and published in bulk (aanbod.bulk_publishing), with the
+# - New offers of a batch are created and published in bulk (bulk_publishing.py), with the
 #   rows Wagtail would write: page, revision, log entries. Changed offers are saved and
-#   published one by one, as in the admin (aanbod.publishing.save_published). Search and
+#   published one by one, as in the admin (publishing.save_published). Search and
 #   reference indexing wait for the end of each batch, then run in bulk. BATCH_SIZE lines share
 #   a few lookup queries and one transaction; organisations, terms and places are cached.
 # - Memory stays bounded: lines are streamed (lines_from_stream skips an over-long line unread),
@@ -39,21 +39,27 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
-from aanbod.bulk_publishing import NewOffer, offer_prepare_new, offers_create_published
-from aanbod.import_lines import (
+from aanbod.interchange.bulk_publishing import NewOffer, offer_prepare_new, offers_create_published
+from aanbod.interchange.checks import FieldError, error, excerpt
+from aanbod.interchange.format import DUTCH_LEVELS, MAX_LINE_BYTES, parse_line
+from aanbod.interchange.lines import (
     ImportReport,
     OversizedLine,
     Rejection,
 )
-from aanbod.import_values import (
+from aanbod.interchange.publishing import (
+    RELATION_FIELDS,
+    index_bulk,
+    indexing_deferred,
+    save_published,
+)
+from aanbod.interchange.records import OfferRecord
+from aanbod.interchange.values import (
     PLAIN_FIELDS,
     TEXT_COLUMNS,
     offer_values,
     offers_current_values,
 )
-from aanbod.interchange import DUTCH_LEVELS, MAX_LINE_BYTES, parse_line
-from aanbod.interchange_checks import FieldError, error, excerpt
-from aanbod.interchange_records import OfferRecord
 from aanbod.models import (
     DutchLevel,
     OfferDate,
@@ -64,7 +70,6 @@ from aanbod.models import (
     TargetGroup,
     Theme,
 )
-from aanbod.publishing import RELATION_FIELDS, index_bulk, indexing_deferred, save_published
 from aanbod.selectors import PlaceIndex
 
 BATCH_SIZE = 500

@@ -6,8 +6,8 @@ import dataclasses
 from collections.abc import Iterator
 from typing import BinaryIO
 
-from aanbod.interchange import MAX_LINE_BYTES
-from aanbod.interchange_checks import FieldError
+from aanbod.interchange.checks import FieldError
+from aanbod.interchange.format import MAX_LINE_BYTES
 
 MAX_KEPT_REJECTIONS = 10_000
 
