@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from aanbod.interchange.records import LANGUAGES
 from aanbod.selectors import offers_for_export
 
@@ -97,8 +99,6 @@ def offers_export(
     """Write the offers as JSON Lines to the text `stream`, 500 at a time; returns the count.
 
     `progress(done, total)` is called every 1000 offers and at the end."""
-    import json
-
     offers = offers_for_export(modified_since=modified_since, include_expired=include_expired)
     total = offers.count()
     done = 0

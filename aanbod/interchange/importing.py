@@ -71,6 +71,7 @@ from aanbod.models import (
     Theme,
 )
 from aanbod.selectors import PlaceIndex
+from portal.models import HomePage
 
 BATCH_SIZE = 500
 PROGRESS_EVERY = 1000
@@ -183,8 +184,6 @@ class _Importer:
 
     @staticmethod
     def _home():
-        from portal.models import HomePage
-
         return HomePage.objects.first()
 
     def run(self, batch: list[tuple[int, OfferRecord]]) -> None:

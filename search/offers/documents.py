@@ -26,7 +26,7 @@ def _public_offers():
 def _occurrences(offer, now: dt.datetime) -> tuple[list[dt.date], list[dt.date], str | None]:
     """(next dates, every date in the window, next start) from the offer's schedule."""
     from aanbod import schedule as schedule_logic
-    from aanbod.services import offer_schedule
+    from aanbod.models.derived import offer_schedule
 
     schedule = offer_schedule(offer)
     if schedule.is_empty:

@@ -76,7 +76,7 @@ def hit_from_source(source: dict, *, language: str, point) -> OfferHit:
 
 def next_dates_of(offer, now=None) -> list[dt.date]:
     from aanbod import schedule as schedule_logic
-    from aanbod.services import offer_schedule
+    from aanbod.models.derived import offer_schedule
 
     found = schedule_logic.next_occurrences(
         offer_schedule(offer), after=timezone.localtime(now), limit=NEXT_DATES * 3
