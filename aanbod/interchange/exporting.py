@@ -4,90 +4,60 @@ from __future__ import annotations
 
 import json
 
+from aanbod.interchange.fields import (
+    ADMIN_SOURCE,
+    CODES,
+    NULL_UNLESS,
+    OFFER_FIELDS,
+    PLACE,
+    ROWS,
+    TERMS,
+    TEXT,
+    FieldMap,
+    put,
+    split_codes,
+)
 from aanbod.interchange.records import LANGUAGES
 from aanbod.selectors import offers_for_export
 
 
-def _texts(offer, field: str) -> dict[str, str]:
-    texts = {}
-    for language in LANGUAGES:
-        value = getattr(offer, f"{field}_{language}", None)
-        if value:
-            texts[language] = value
-    return texts
+def _exported(offer, field: FieldMap):
+    if field.kind == TEXT:
+        texts = (getattr(offer, column, None) for column in field.columns)
+        return {language: text for language, text in zip(LANGUAGES, texts, strict=True) if text}
+    if field.kind == TERMS:
+        return field.from_model(
+            [getattr(term, field.key) for term in getattr(offer, field.column).all()]
+        )
+    if field.kind == ROWS:
+        rows = getattr(offer, field.column).all()
+        return [
+            field.from_model(tuple(getattr(row, name) for name in field.row_fields)) for row in rows
+        ]
+    if field.kind == CODES:
+        return split_codes(getattr(offer, field.column))
+    if field.kind == PLACE:
+        return field.from_model(getattr(offer, field.column.removesuffix("_id")))
+    return field.from_model(getattr(offer, field.column))
 
 
-def _number(value):
-    if value is None:
-        return None
-    return int(value) if value == int(value) else float(value)
-
-
-def offer_to_interchange(offer) -> dict:
+def offer_to_interchange(offer, fields: tuple[FieldMap, ...] = OFFER_FIELDS) -> dict:
     """The offer in the exchange format; reading it back with the importer changes nothing."""
     organisation = offer.organisation
-    location = None
-    if offer.postcode or offer.location_name:
-        location = {
-            "name": offer.location_name,
-            "street": offer.street,
-            "postcode": offer.postcode,
-            "municipality": offer.municipality.name_nl if offer.municipality_id else "",
-            "lat": offer.latitude,
-            "lon": offer.longitude,
-        }
-    return {
+    exported = {
         "external_id": offer.external_id or str(offer.pk),
-        "source": offer.source if offer.external_id else "wegwijs",
+        "source": offer.source if offer.external_id else ADMIN_SOURCE,
         "organisation": {
             "name": organisation.title_nl if organisation else "",
             "kind": organisation.kind if organisation else "organisation",
         },
-        "offer_type": offer.offer_type,
-        "title": _texts(offer, "title"),
-        "summary": _texts(offer, "summary"),
-        "description": _texts(offer, "description"),
-        "themes": sorted(theme.slug for theme in offer.themes.all()),
-        "dutch_levels": [level.code for level in offer.dutch_levels.all()],
-        "low_literacy_friendly": offer.low_literacy_friendly,
-        "format": offer.format,
-        "location": location,
-        "schedule": {
-            "start_date": offer.start_date.isoformat() if offer.start_date else None,
-            "end_date": offer.end_date.isoformat() if offer.end_date else None,
-            "weekly": [
-                {
-                    "weekday": slot.weekday,
-                    "start": slot.start.strftime("%H:%M"),
-                    "end": slot.end.strftime("%H:%M"),
-                }
-                for slot in offer.weekly_slots.all()
-            ],
-            "dates": [row.date.isoformat() for row in offer.single_dates.all()],
-        },
-        "hours_total": _number(offer.hours_total),
-        "counts_for_participation": offer.counts_for_participation,
-        "cost": {
-            "free": offer.cost_free,
-            "amount_eur": _number(offer.cost_amount),
-            "note": _texts(offer, "cost_note"),
-        },
-        "target_groups": sorted(group.slug for group in offer.target_groups.all()),
-        "support_languages": offer.support_language_codes,
-        "childcare": offer.childcare,
-        "wheelchair_accessible": offer.wheelchair_accessible,
-        "language_friendly_label": offer.language_friendly_label,
-        "contact": {
-            "email": offer.contact_email or None,
-            "phone": offer.contact_phone or None,
-            "url": offer.contact_url or None,
-        },
-        "registration": {
-            "required": offer.registration_required,
-            "url": offer.registration_url or None,
-        },
-        "valid_until": offer.valid_until.isoformat(),
     }
+    for field in fields:
+        put(exported, field.path, _exported(offer, field))
+    for name, columns in NULL_UNLESS.items():
+        if name in exported and not any(getattr(offer, column) for column in columns):
+            exported[name] = None
+    return exported
 
 
 # --- Bulk export (manage.py export_offers) ---------------------------------------------------

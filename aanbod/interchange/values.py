@@ -1,6 +1,7 @@
-"""What an import line wants an offer to hold, and what it holds now, in one comparable form.
+"""What an import line wants an offer to hold, what it holds now, and writing the one onto it.
 
-Equal values mean "unchanged": the importer then writes nothing for that line.
+Equal values mean "unchanged": the importer then writes nothing for that line. All three follow
+the field map (fields.py); the organisation, the offer's parent page, is the importer's.
 """
 
 from __future__ import annotations
@@ -10,88 +11,118 @@ from collections.abc import Iterable, Iterator
 
 from django.db.models import QuerySet
 
+from aanbod.interchange.fields import (
+    CODES,
+    OFFER_FIELDS,
+    PLACE,
+    ROWS,
+    TERMS,
+    TEXT,
+    FieldMap,
+    parent_path,
+    record_value,
+    split_codes,
+)
 from aanbod.interchange.records import LANGUAGES, OfferRecord
-from aanbod.models import OfferDate, OfferPage, OfferWeeklySlot
+from aanbod.models import OfferPage
 from aanbod.selectors import PlaceIndex
 
-TEXT_FIELDS = ("title", "summary", "description", "cost_note")
-TEXT_COLUMNS = tuple(f"{name}_{language}" for name in TEXT_FIELDS for language in LANGUAGES)
-PLAIN_FIELDS = (
-    "offer_type", "format", "low_literacy_friendly", "location_name", "street", "postcode",
-    "municipality_id", "latitude", "longitude", "start_date", "end_date", "hours_total",
-    "counts_for_participation", "cost_free", "cost_amount", "childcare", "wheelchair_accessible",
-    "language_friendly_label", "contact_email", "contact_phone", "contact_url",
-    "registration_required", "registration_url", "valid_until",
-)  # fmt: skip
-TERMS = {"themes": "slug", "target_groups": "slug", "dutch_levels": "code"}
+Fields = tuple[FieldMap, ...]
 
 
-def offer_values(record: OfferRecord, places: PlaceIndex) -> dict:
+def offer_values(record: OfferRecord, places: PlaceIndex, fields: Fields = OFFER_FIELDS) -> dict:
     """What the offer's fields and relations should hold, in the form _existing() reads."""
-    texts = {"title": record.title, "summary": record.summary}
-    texts.update(description=record.description, cost_note=record.cost.note)
-    values = {
-        f"{name}_{language}": (text.get(language) if text else None) or ""
-        for name, text in texts.items()
-        for language in LANGUAGES
-    }
-    place, schedule, cost = record.location, record.schedule, record.cost
-    contact, registration = record.contact, record.registration
-    values.update(
-        offer_type=record.offer_type, format=record.format,
-        low_literacy_friendly=record.low_literacy_friendly,
-        location_name=place.name if place else "", street=place.street if place else "",
-        postcode=place.postcode if place else "",
-        municipality_id=places.municipality(place.postcode, place.municipality) if place else None,
-        latitude=place.lat if place else None, longitude=place.lon if place else None,
-        start_date=schedule.start_date, end_date=schedule.end_date,
-        hours_total=record.hours_total, counts_for_participation=record.counts_for_participation,
-        cost_free=cost.free, cost_amount=cost.amount_eur, childcare=record.childcare,
-        wheelchair_accessible=record.wheelchair_accessible,
-        language_friendly_label=record.language_friendly_label,
-        contact_email=contact.email or "", contact_phone=contact.phone or "",
-        contact_url=contact.url or "", registration_required=registration.required,
-        registration_url=registration.url or "", valid_until=record.valid_until,
-        support_languages=tuple(record.support_languages), themes=frozenset(record.themes),
-        target_groups=frozenset(record.target_groups), dutch_levels=frozenset(record.dutch_levels),
-        weekly_slots=tuple(sorted((s.weekday, s.start, s.end) for s in schedule.weekly)),
-        single_dates=tuple(sorted(schedule.dates)),
-        organisation=record.organisation.name.casefold(),
-    )  # fmt: skip
+    values = {}
+    for field in fields:
+        if field.kind == PLACE:
+            values[field.column] = field.to_model(
+                record_value(record, parent_path(field.path)), places
+            )
+            continue
+        value = record_value(record, field.path)
+        if field.kind == TEXT:
+            for language, column in zip(LANGUAGES, field.columns, strict=True):
+                values[column] = (value.get(language) if value else None) or ""
+        elif field.kind == TERMS:
+            values[field.column] = frozenset(value)
+        elif field.kind == ROWS:
+            values[field.column] = tuple(sorted(field.to_model(item) for item in value))
+        elif field.kind == CODES:
+            values[field.column] = tuple(value)
+        else:
+            values[field.column] = field.to_model(value)
+    values["organisation"] = record.organisation.name.casefold()
     return values
 
 
-def _related_values(pks: list[int]) -> dict[str, defaultdict]:
-    """Term slugs/codes, weekly slots and single dates per offer pk, in five light queries."""
-    related = {name: defaultdict(list) for name in (*TERMS, "weekly_slots", "single_dates")}
-    for name, attribute in TERMS.items():
-        field = OfferPage._meta.get_field(name)
-        rows = field.remote_field.through.objects.filter(
-            **{f"{field.m2m_field_name()}_id__in": pks}
-        )
-        columns = (f"{field.m2m_field_name()}_id", f"{field.m2m_reverse_field_name()}__{attribute}")
-        for pk, value in rows.values_list(*columns):
-            related[name][pk].append(value)
-    slots = OfferWeeklySlot.objects.filter(offer_id__in=pks)
-    for pk, *slot in slots.values_list("offer_id", "weekday", "start", "end"):
-        related["weekly_slots"][pk].append(tuple(slot))
-    for pk, day in OfferDate.objects.filter(offer_id__in=pks).values_list("offer_id", "date"):
-        related["single_dates"][pk].append(day)
+def _related_values(pks: list[int], fields: Fields) -> dict[str, defaultdict]:
+    """Term keys and child rows per offer pk, one light query per relation."""
+    related = {}
+    for field in fields:
+        if field.kind not in (TERMS, ROWS):
+            continue
+        found = related[field.column] = defaultdict(list)
+        relation = OfferPage._meta.get_field(field.column)
+        if field.kind == TERMS:
+            rows = relation.remote_field.through.objects.filter(
+                **{f"{relation.m2m_field_name()}_id__in": pks}
+            )
+            columns = (
+                f"{relation.m2m_field_name()}_id",
+                f"{relation.m2m_reverse_field_name()}__{field.key}",
+            )
+            for pk, value in rows.values_list(*columns):
+                found[pk].append(value)
+        else:
+            owner = f"{relation.field.name}_id"
+            rows = relation.related_model.objects.filter(**{f"{owner}__in": pks})
+            for pk, *row in rows.values_list(owner, *field.row_fields):
+                found[pk].append(tuple(row))
     return related
 
 
-def offers_current_values(querysets: Iterable[QuerySet]) -> Iterator[tuple[dict, dict]]:
+def offers_current_values(
+    querysets: Iterable[QuerySet], fields: Fields = OFFER_FIELDS
+) -> Iterator[tuple[dict, dict]]:
     """(row, values) per offer: the values in offer_values' form, without the organisation."""
-    fields = ("pk", "path", "source", "external_id", "support_languages")
-    rows = [row for qs in querysets for row in qs.values(*fields, *TEXT_COLUMNS, *PLAIN_FIELDS)]
-    related = _related_values([row["pk"] for row in rows])
+    columns = [
+        column for field in fields if field.kind not in (TERMS, ROWS) for column in field.columns
+    ]
+    identity = ("pk", "path", "source", "external_id")
+    rows = [row for qs in querysets for row in qs.values(*identity, *columns)]
+    related = _related_values([row["pk"] for row in rows], fields)
     for row in rows:
         pk = row["pk"]
-        values = {name: row[name] or "" for name in TEXT_COLUMNS}
-        values.update({name: row[name] for name in PLAIN_FIELDS})
-        codes = (code.strip() for code in row["support_languages"].split(","))
-        values["support_languages"] = tuple(code for code in codes if code)
-        values.update({name: frozenset(related[name][pk]) for name in TERMS})
-        values["weekly_slots"] = tuple(sorted(related["weekly_slots"][pk]))
-        values["single_dates"] = tuple(sorted(related["single_dates"][pk]))
+        values = {}
+        for field in fields:
+            if field.kind == TEXT:
+                values.update({column: row[column] or "" for column in field.columns})
+            elif field.kind == TERMS:
+                values[field.column] = frozenset(related[field.column][pk])
+            elif field.kind == ROWS:
+                values[field.column] = tuple(sorted(related[field.column][pk]))
+            elif field.kind == CODES:
+                values[field.column] = tuple(split_codes(row[field.column]))
+            else:
+                values[field.column] = row[field.column]
         yield row, values
+
+
+def offer_apply(offer: OfferPage, wanted: dict, terms: dict, fields: Fields = OFFER_FIELDS):
+    """Write `wanted` onto `offer`; `terms` holds the term objects per TERMS column."""
+    for field in fields:
+        if field.kind == TEXT:
+            for column in field.columns:
+                # Dutch also fills the untranslated column, which is never null.
+                text = wanted[column] if column.endswith("_nl") else wanted[column] or None
+                setattr(offer, column, text)
+        elif field.kind == TERMS:
+            getattr(offer, field.column).set(terms[field.column])
+        elif field.kind == ROWS:
+            child = OfferPage._meta.get_field(field.column).related_model
+            rows = [dict(zip(field.row_fields, row, strict=True)) for row in wanted[field.column]]
+            setattr(offer, field.column, [child(**row) for row in rows])
+        elif field.kind == CODES:
+            setattr(offer, field.column, ", ".join(wanted[field.column]))
+        else:
+            setattr(offer, field.column, wanted[field.column])
