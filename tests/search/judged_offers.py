@@ -1,4 +1,4 @@
-"""The judged query set over the 150 demo offers (aanbod.factories.generate(seed=42)).
+"""The judged query set over the 150 demo offers (aanbod.demo.catalogue.generate(seed=42)).
 
 Written before tuning. Demo offer n is external_id demo-nnn; its template is n % 11 (order of
 aanbod.demo.offers.TEMPLATES), its place PLACES[n % 28], its weekday n % 7 and its time of day

@@ -12,7 +12,7 @@ class Command(BaseCommand):
 
     # Each step is (label, callable). Later issues add their apps' generate() here.
     def steps(self, seed):
-        from aanbod import factories as offer_factories
+        from aanbod.demo import catalogue as offer_factories
         from buddy import factories as buddy_factories
         from crisis import factories as crisis_factories
         from portal.models import HomePage
