@@ -22,7 +22,7 @@ MESSAGES: dict[str, str] = {
     ),
     "bad_encoding": gettext_noop(
         "{subject} contains text that is not UTF-8 (a broken byte or the character "
-        "\ufffd). Save the file as UTF-8 and send it again."
+        "�). Save the file as UTF-8 and send it again."
     ),
     "invalid_json": gettext_noop(
         "This line is not valid JSON ({detail}). Check the quotes, commas and "

@@ -4,10 +4,13 @@ import io
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.utils import translation
+from django.utils.translation import gettext
 from wagtail.models import PageLogEntry, Revision
 
 from aanbod.interchange.format import MAX_LINE_BYTES
 from aanbod.interchange.importing import offers_import
+from aanbod.interchange.messages import FIELD_SUBJECT, LINE_SUBJECT, MESSAGES, TYPE_WORDS
 from aanbod.models import OfferIndexPage, OfferPage, OrganisationPage, TargetGroup, Theme
 from portal.importing import OversizedLine, lines_from_stream
 from tests.aanbod.import_lines import dumps, home_page, lines, offer, triples
@@ -373,3 +376,12 @@ def test_when_the_database_refuses_a_bulk_create_each_offer_is_saved_on_its_own(
     assert (report.created, report.rejected) == (2, 1)
     assert report.rejections[0].line == 2
     assert set(OfferPage.objects.values_list("external_id", flat=True)) == {"good-1", "good-2"}
+
+
+@pytest.mark.parametrize("language", ["nl", "fr", "uk", "ru", "ar"])
+def test_every_line_error_template_is_translated(language):
+    templates = [*MESSAGES.values(), FIELD_SUBJECT, LINE_SUBJECT]
+    templates += [word for word in TYPE_WORDS.values() if word != "null"]
+    with translation.override(language):
+        untranslated = [template for template in templates if gettext(template) == template]
+    assert untranslated == []
