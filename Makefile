@@ -15,7 +15,7 @@ test-faults:
 
 # The property and fuzz tests with Hypothesis's `thorough` profile (many more examples).
 FUZZ_TESTS = tests/vreemdelingenrecht/test_filter_properties.py tests/vreemdelingenrecht/test_citations.py \
-	tests/aanbod/test_import_properties.py tests/buddy/test_matching_optimality.py \
+	tests/aanbod/interchange/test_import_properties.py tests/buddy/test_matching_optimality.py \
 	tests/buddy/test_matching_constraints.py tests/buddy/test_matching_score.py \
 	tests/search/test_query_properties.py tests/portal/test_api_fuzz.py
 test-fuzz:

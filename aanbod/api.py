@@ -21,7 +21,7 @@ from ninja.errors import ValidationError
 
 from aanbod import choices
 from aanbod.api_schemas import ErrorOut, OfferFilters, OfferListOut, OfferOut
-from aanbod.exporting import offer_to_interchange
+from aanbod.interchange.exporting import offer_to_interchange
 from aanbod.models import OfferPage
 from aanbod.selectors import municipality_find, offers_for_api
 from portal.i18n import api_message_language

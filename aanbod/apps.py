@@ -23,6 +23,6 @@ class AanbodConfig(AppConfig):
             demo_steps.DemoStep(
                 label="aanbod: offers index, organisations, 150 offers",
                 position=30,
-                builder="aanbod.factories.generate",
+                builder="aanbod.demo.catalogue.generate",
             ),
         )

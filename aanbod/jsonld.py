@@ -14,7 +14,7 @@ from decimal import Decimal
 from django.utils import translation
 
 from aanbod.choices import Format, OfferType
-from aanbod.interchange_records import LANGUAGES
+from aanbod.interchange.records import LANGUAGES
 
 SCHEMA = "https://schema.org/"
 COURSE_TYPES = {OfferType.COURSE_NT2, OfferType.COURSE_MO}

@@ -22,6 +22,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 # Open-ended schedules are expanded this far ahead, so the loop is always bounded.
 HORIZON_DAYS = 366
@@ -232,9 +233,6 @@ def _effective_slots(schedule: Schedule) -> tuple[WeeklySlot, ...]:
 def _as_local_naive(moment: datetime) -> datetime:
     if moment.tzinfo is None:
         return moment
-    # Imported lazily: only aware input needs the tz database.
-    from zoneinfo import ZoneInfo
-
     return moment.astimezone(ZoneInfo("Europe/Brussels")).replace(tzinfo=None)
 
 

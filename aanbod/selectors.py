@@ -14,15 +14,7 @@ from aanbod.models import Municipality, OfferPage, Postcode
 
 def offer_list_public(*, today: dt.date | None = None) -> QuerySet[OfferPage]:
     """Live, public offers that have not expired, soonest first."""
-    today = today or timezone.localdate()
-    return (
-        OfferPage.objects.live()
-        .public()
-        .filter(valid_until__gte=today)
-        .select_related("municipality", "organisation")
-        .prefetch_related("dutch_levels")
-        .order_by("next_occurrence", "title")
-    )
+    return OfferPage.objects.listed(today=today)
 
 
 def offers_expired(*, today: dt.date | None = None) -> QuerySet[OfferPage]:

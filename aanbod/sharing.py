@@ -9,7 +9,6 @@ from django.utils.translation import get_language_info
 
 from aanbod import choices
 from aanbod import schedule as schedule_logic
-from aanbod.services import offer_schedule
 
 
 def offer_short_path(offer, language: str | None = None) -> str:
@@ -31,8 +30,8 @@ def language_name(code: str) -> str:
         return code
 
 
-def offer_share_context(offer, request) -> dict:
-    schedule = offer_schedule(offer)
+def offer_share_context(offer, request, schedule: schedule_logic.Schedule) -> dict:
+    """What the offer page shows besides its fields; `schedule` is the offer's own."""
     upcoming = schedule_logic.next_occurrences(schedule, after=timezone.localtime(), limit=3)
     weekday_names = dict(choices.WEEKDAYS)
     short_url = request.build_absolute_uri(offer_short_path(offer))

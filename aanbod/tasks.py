@@ -2,9 +2,9 @@
 
 from celery import shared_task
 
+from aanbod.reminders import offer_reminders_send
+
 
 @shared_task(name="aanbod.tasks.send_offer_reminders")
 def send_offer_reminders() -> dict:
-    from aanbod.reminders import offer_reminders_send
-
     return offer_reminders_send()

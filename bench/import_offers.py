@@ -196,14 +196,17 @@ def check_report(key: str, report, valid: int, invalid: int) -> None:
 
 
 def run_phase(label: str, path: Path, dry_run: bool) -> dict:
-    from aanbod.import_lines import lines_from_stream
-    from aanbod.importing import offers_import
+    from aanbod.interchange.format import MAX_LINE_BYTES
+    from aanbod.interchange.importing import offers_import
+    from portal.importing import lines_from_stream
 
     if TRACE:
         tracemalloc.start()
     started = time.perf_counter()
     with path.open("rb") as stream:
-        report = offers_import(lines_from_stream(stream), dry_run=dry_run, progress=_progress)
+        report = offers_import(
+            lines_from_stream(stream, MAX_LINE_BYTES), dry_run=dry_run, progress=_progress
+        )
     seconds = time.perf_counter() - started
     heap = tracemalloc.get_traced_memory()[1] if TRACE else None
     if TRACE:

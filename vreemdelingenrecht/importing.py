@@ -7,7 +7,6 @@ the publish signal. A dry run checks and classifies every line but writes nothin
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable, Iterable
 
 from django.db import transaction
@@ -15,6 +14,7 @@ from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from portal.importing import PROGRESS_EVERY, ImportCannotRun, ImportReport, Rejection
 from vreemdelingenrecht.models import CaseLawIndexPage, LegalTopicPage, RulingPage, Topic
 from vreemdelingenrecht.ruling_records import (
     LANGUAGES,
@@ -27,7 +27,7 @@ from vreemdelingenrecht.ruling_records import (
 from vreemdelingenrecht.validators import ECLI_MESSAGES
 
 
-class RulingImportError(Exception):
+class RulingImportError(ImportCannotRun):
     """The import cannot start (no case-law database page, unknown format)."""
 
 
@@ -59,32 +59,6 @@ def error_message(error: FieldError) -> str:
         "not_saved": _("The ruling could not be saved: %(reason)s"),
     }
     return messages.get(error.code, error.code) % params
-
-
-@dataclasses.dataclass(frozen=True)
-class Rejection:
-    line: int
-    field: str
-    code: str
-    message: str
-
-    def __str__(self) -> str:
-        return _("line %(line)d: %(field)s: %(message)s") % {
-            "line": self.line,
-            "field": self.field or "-",
-            "message": self.message,
-        }
-
-
-@dataclasses.dataclass
-class ImportReport:
-    dry_run: bool
-    lines: int = 0
-    created: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    rejected: int = 0
-    rejections: list[Rejection] = dataclasses.field(default_factory=list)
 
 
 def rows_for(path_name: str, text: str):
@@ -131,8 +105,15 @@ def _slug(record: RulingRecord, taken: set[str]) -> str:
 
 
 def rulings_import(
-    rows: Iterable, *, dry_run: bool, progress: Callable[[ImportReport], None] | None = None
+    rows: Iterable,
+    *,
+    dry_run: bool,
+    progress: Callable[[ImportReport], None] | None = None,
+    on_rejection: Callable[[Rejection], None] | None = None,
 ) -> ImportReport:
+    """Check every row; unless `dry_run`, create or update the valid ones and publish them.
+
+    `progress(report)` is called every PROGRESS_EVERY lines and at the end."""
     index = CaseLawIndexPage.objects.first()
     if index is None and not dry_run:
         raise RulingImportError(
@@ -150,15 +131,12 @@ def rulings_import(
     seen: dict[tuple, int] = {}
 
     def reject(number: int, errors: list[FieldError]) -> None:
-        report.rejected += 1
-        for error in errors:
-            report.rejections.append(
-                Rejection(number, error.field, error.code, error_message(error))
-            )
+        problems = [(error.field, error.code, error_message(error)) for error in errors]
+        report.reject(number, problems, on_rejection)
 
     for number, row, problem in rows:
         report.lines += 1
-        if progress:
+        if progress and report.lines % PROGRESS_EVERY == 0:
             progress(report)
         if problem is not None:
             reject(number, [problem])

@@ -1,5 +1,9 @@
 """The offer tree: OfferIndexPage > OrganisationPage > OfferPage, with schedule rows."""
 
+from __future__ import annotations
+
+import datetime as dt
+
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
@@ -15,11 +19,15 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from aanbod import choices
+from aanbod.models.derived import offer_findability_gaps, offer_refresh_derived, offer_schedule
 from aanbod.panels import OfferChecklistPanel
+from aanbod.permissions import offers_moderation_ensure, organisation_editors_ensure
+from aanbod.sharing import offer_share_context
 from portal.models import BasePage
 from portal.models.base import TranslatedSitemapMixin
 
@@ -35,16 +43,12 @@ class OfferIndexPage(BasePage):
 
     def save(self, *args, **kwargs):
         result = super().save(*args, **kwargs)
-        from aanbod.permissions import offers_moderation_ensure
-
         offers_moderation_ensure(self)
         return result
 
     def get_context(self, request, *args, **kwargs):
-        from aanbod.selectors import offer_list_public
-
         context = super().get_context(request, *args, **kwargs)
-        context["offers"] = offer_list_public()[:50]
+        context["offers"] = OfferPage.objects.listed()[:50]
         return context
 
 
@@ -81,21 +85,33 @@ class OrganisationPage(BasePage):
     def save(self, *args, **kwargs):
         result = super().save(*args, **kwargs)
         if self.editors_group_id is None and self.pk:
-            from aanbod.permissions import organisation_editors_ensure
-
             self.editors_group = organisation_editors_ensure(self)
             super().save(clean=False, update_fields=["editors_group"])
         return result
 
     def get_context(self, request, *args, **kwargs):
-        from aanbod.selectors import offer_list_public
-
         context = super().get_context(request, *args, **kwargs)
-        context["offers"] = offer_list_public().filter(organisation=self)
+        context["offers"] = OfferPage.objects.listed().filter(organisation=self)
         return context
 
 
+class OfferQuerySet(PageQuerySet):
+    def listed(self, *, today: dt.date | None = None) -> OfferQuerySet:
+        """Live, public offers that have not expired, soonest first."""
+        today = today or timezone.localdate()
+        return (
+            self.live()
+            .public()
+            .filter(valid_until__gte=today)
+            .select_related("municipality", "organisation")
+            .prefetch_related("dutch_levels")
+            .order_by("next_occurrence", "title")
+        )
+
+
 class OfferPage(RoutablePageMixin, TranslatedSitemapMixin, Page):
+    objects = PageManager.from_queryset(OfferQuerySet)()
+
     # --- what -----------------------------------------------------------------------
     summary = models.TextField(
         _("summary"),
@@ -200,7 +216,7 @@ class OfferPage(RoutablePageMixin, TranslatedSitemapMixin, Page):
         index.FilterField("valid_until"),
     ]
     content_panels = [
-        OfferChecklistPanel(),
+        OfferChecklistPanel(gaps=offer_findability_gaps),
         *Page.content_panels,
         FieldPanel("summary"),
         FieldPanel("description"),
@@ -285,16 +301,12 @@ class OfferPage(RoutablePageMixin, TranslatedSitemapMixin, Page):
             raise ValidationError(errors)
 
     def save(self, *args, **kwargs):
-        from aanbod.services import offer_refresh_derived
-
         offer_refresh_derived(self)
         return super().save(*args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
-        from aanbod.sharing import offer_share_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(offer_share_context(self, request))
+        context.update(offer_share_context(self, request, offer_schedule(self)))
         return context
 
     @path("")

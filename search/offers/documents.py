@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from django.utils import timezone, translation
 
 from aanbod import schedule as schedule_logic
+from aanbod.models.derived import offer_schedule
 from aanbod.selectors import offer_list_public
-from aanbod.services import offer_schedule
 from search.client import Document
 from search.indexes import IndexDefinition, event_version
 from search.offers.editorial import synonym_rules

@@ -9,7 +9,7 @@ from django.utils import formats, timezone, translation
 from django.utils.translation import gettext
 
 from aanbod import schedule as schedule_logic
-from aanbod.services import offer_schedule
+from aanbod.models.derived import offer_schedule
 from search.offers.results import OfferHit
 
 NEXT_DATES = 5

@@ -3,7 +3,7 @@
 import datetime as dt
 
 import pytest
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from aanbod.factories import OfferIndexPageFactory, OfferPageFactory, OrganisationPageFactory
 from aanbod.models import OfferWeeklySlot
@@ -51,11 +51,9 @@ def build_offer_tree(demo_site, _places=None):
 
 @pytest.fixture(autouse=True)
 def command_output_in_english(request):
-    """Import and export tests read command output in English, the language of the msgids;
-    the commands themselves speak the active language."""
-    from django.utils import translation
-
-    if request.module.__name__.rsplit(".", 1)[-1] in ("test_importing", "test_export"):
+    """Import and export tests read output in English, the language of the msgids: export_offers
+    and offers_import speak the active language (import_offers takes --language)."""
+    if request.module.__name__.rsplit(".", 1)[-1] in ("test_importing", "test_exporting"):
         with translation.override("en"):
             yield
     else:

@@ -13,8 +13,8 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 from wagtail.models import PageViewRestriction
 
-from aanbod.exporting import offer_to_interchange
 from aanbod.factories import OfferIndexPageFactory, OfferPageFactory, OrganisationPageFactory
+from aanbod.interchange.exporting import offer_to_interchange
 from aanbod.models import (
     DutchLevel,
     OfferDate,

@@ -12,8 +12,8 @@ from wagtail.users.models import UserProfile
 from aanbod.checklist import OfferFacts, findability_gaps
 from aanbod.factories import OfferIndexPageFactory, OfferPageFactory, OrganisationPageFactory
 from aanbod.models import DutchLevel, OfferWeeklySlot, Theme
+from aanbod.models.derived import offer_findability_gaps
 from aanbod.panels import GAP_MESSAGES
-from aanbod.services import offer_findability_gaps
 
 ORDER = [
     "no_place",

@@ -65,7 +65,7 @@ def indexed(client, definition, page_id):
 def test_search_survives_the_engine_and_the_index_catches_up(
     demo_site, places, workers, monkeypatch
 ):
-    from aanbod import factories as offer_factories
+    from aanbod.demo import catalogue as offer_factories
     from aanbod.models import OfferPage
 
     monkeypatch.setattr(offer_factories, "OFFER_COUNT", 12)

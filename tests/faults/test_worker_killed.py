@@ -74,7 +74,7 @@ def test_a_send_killed_mid_way_resumes_without_duplicates_or_gaps(issue, workers
 def test_a_rebuild_killed_mid_way_never_serves_a_half_index_and_the_rerun_completes(
     demo_site, places, workers, monkeypatch
 ):
-    from aanbod import factories as offer_factories
+    from aanbod.demo import catalogue as offer_factories
     from aanbod.models import OfferPage
 
     monkeypatch.setattr(offer_factories, "OFFER_COUNT", 24)

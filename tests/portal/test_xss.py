@@ -10,7 +10,7 @@ from django.core.management import call_command
 from wagtail.admin.rich_text import DraftailRichTextArea
 
 from aanbod.factories import OfferIndexPageFactory, OfferPageFactory, OrganisationPageFactory
-from aanbod.interchange_checks import HTML_TAG_RE
+from aanbod.interchange.checks import HTML_TAG_RE
 from buddy.permissions import groups_ensure
 from portal.models import OutboxEmail
 from tests.buddy.forms_data import register_in_steps, registration
@@ -164,7 +164,7 @@ def test_import_lines_refuse_html_in_text(payload):
 
 
 def test_import_refuses_html_and_script_urls(places, demo_site):
-    from aanbod.importing import offers_import
+    from aanbod.interchange.importing import offers_import
     from tests.aanbod.import_lines import dumps, offer
 
     hostile = [

@@ -1,12 +1,12 @@
-"""The judged query set over the 150 demo offers (aanbod.factories.generate(seed=42)).
+"""The judged query set over the 150 demo offers (aanbod.demo.catalogue.generate(seed=42)).
 
 Written before tuning. Demo offer n is external_id demo-nnn; its template is n % 11 (order of
-aanbod.demo_offers.TEMPLATES), its place PLACES[n % 28], its weekday n % 7 and its time of day
+aanbod.demo.offers.TEMPLATES), its place PLACES[n % 28], its weekday n % 7 and its time of day
 n % 3 (morning, afternoon, evening). Grades: 3 = exactly what was asked, 2 = a good answer,
 1 = acceptable. Judgements are written as rules over those facts, so they stay readable.
 """
 
-from aanbod.demo_offers import PLACES
+from aanbod.demo.offers import PLACES
 
 # Templates, by what they are
 PRAATTAFEL, TAALCAFE, ONLINE, CARE, SPORTCLUB, BUDDY = 0, 1, 2, 3, 4, 5

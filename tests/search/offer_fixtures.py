@@ -25,7 +25,7 @@ from tests.rolled_back import rolled_back
 def demo_offers_rolled_back(django_db_blocker, offer_count: int | None = None):
     """The demo site with its offers (all, or the first `offer_count`), inside one transaction
     that is rolled back afterwards."""
-    from aanbod import factories as offer_factories
+    from aanbod.demo import catalogue as offer_factories
     from portal import factories
 
     count = offer_count or offer_factories.OFFER_COUNT

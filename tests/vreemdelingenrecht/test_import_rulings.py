@@ -31,10 +31,13 @@ def _line(**changes) -> str:
     return json.dumps({k: v for k, v in row.items() if v is not None})
 
 
-def _run(tmp_path, lines, *args, name="rulings.jsonl"):
+def _run(tmp_path, lines, *args, name="rulings.jsonl", language="en"):
+    """Run the command (its report in `language`; None: the default) -> (exit code, stdout)."""
     path = tmp_path / name
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     out, err = io.StringIO(), io.StringIO()
+    if language is not None:
+        args = (*args, "--language", language)
     try:
         call_command("import_rulings", str(path), *args, stdout=out, stderr=err)
         code = 0
@@ -121,4 +124,31 @@ def test_unknown_file_type_and_missing_file(tmp_path, legal_tree):
     code, out = _run(tmp_path, ["x"], name="rulings.xml")
     assert code == 2
     with pytest.raises(CommandError, match="Cannot read the file"):
-        call_command("import_rulings", str(tmp_path / "missing.jsonl"))
+        call_command("import_rulings", str(tmp_path / "missing.jsonl"), "--language", "en")
+
+
+def test_report_is_in_dutch_by_default(tmp_path, legal_tree):
+    code, out = _run(tmp_path, [_line(), _line(court="moon")], language=None)
+    assert code == 1
+    assert "regel 2: court: “moon” is niet toegelaten. Gebruik een van deze: rvv" in out
+    assert "(unknown_choice)" in out
+    assert "Samenvatting: 2 regels: 1 nieuw, 0 bijgewerkt, 0 ongewijzigd, 1 geweigerd." in out
+
+
+def test_report_is_in_english_with_language_en(tmp_path, legal_tree):
+    code, out = _run(tmp_path, [_line(), _line(court="moon")], "--dry-run", language="en")
+    assert code == 1
+    assert "line 2: court: “moon” is not allowed. Use one of: rvv" in out
+    assert "(unknown_choice)" in out
+    assert "Dry run: nothing was saved." in out
+    assert "Summary: 2 lines: 1 created, 0 updated, 0 unchanged, 1 rejected." in out
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_exit_codes(tmp_path, legal_tree, language):
+    assert _run(tmp_path, [_line()], language=language)[0] == 0
+    assert _run(tmp_path, [_line(), "{"], language=language)[0] == 1
+    assert _run(tmp_path, [_line()], name="rulings.xml", language=language)[0] == 2
+    with pytest.raises(CommandError) as raised:
+        call_command("import_rulings", str(tmp_path / "missing.jsonl"), "--language", language)
+    assert raised.value.returncode == 2

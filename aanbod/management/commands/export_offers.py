@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.translation import gettext as _
 
-from aanbod.exporting import offers_export
+from aanbod.interchange.exporting import offers_export
 
 EXIT_USAGE = 2
 

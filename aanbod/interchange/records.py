@@ -1,4 +1,4 @@
-"""Typed records that a valid offer interchange line parses into (see interchange.py)."""
+"""Typed records that a valid offer interchange line parses into (see format.py)."""
 
 # Frozen and hashable (tuples, not lists), so records can be compared and deduplicated.
 

@@ -23,7 +23,7 @@ from wagtail.models import Page, PageLogEntry, ReferenceIndex, Revision
 from wagtail.signals import page_published, published
 
 from aanbod.models import OfferDate, OfferPage, OfferWeeklySlot, OrganisationPage
-from aanbod.services import offer_refresh_derived
+from aanbod.models.derived import offer_refresh_derived
 
 M2M_FIELDS = ("themes", "target_groups", "dutch_levels")
 

@@ -1,4 +1,4 @@
-"""Tests for aanbod.interchange.validate_offer: every field rule and every error code."""
+"""Tests for aanbod.interchange.format.validate_offer: every field rule and every error code."""
 
 import json
 from datetime import date, time
@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from aanbod.interchange import (
+from aanbod.interchange.format import (
     ERROR_CODES,
     MAX_ERRORS,
     FieldError,
@@ -14,7 +14,7 @@ from aanbod.interchange import (
     OfferRecord,
     validate_offer,
 )
-from aanbod.interchange_messages import MESSAGES
+from aanbod.interchange.messages import MESSAGES
 from tests.aanbod.offers import DELETE, FakeResolver, full_offer, minimal_offer, with_value
 
 # Codes that only whole lines can produce; tested in test_interchange_lines.py.

@@ -7,9 +7,9 @@
 #   organisation), so importing an export changes nothing; derived fields and editorial state
 #   (live, last_checked) are not. An admin-made offer (no external_id) is exported with source
 #   "wegwijs" and its page id, and found again by that id.
-# - New offers of a batch are created and published in bulk (aanbod.bulk_publishing), with the
+# - New offers of a batch are created and published in bulk (bulk_publishing.py), with the
 #   rows Wagtail would write: page, revision, log entries. Changed offers are saved and
-#   published one by one, as in the admin (aanbod.publishing.save_published). Search and
+#   published one by one, as in the admin (publishing.save_published). Search and
 #   reference indexing wait for the end of each batch, then run in bulk. BATCH_SIZE lines share
 #   a few lookup queries and one transaction; organisations, terms and places are cached.
 # - Memory stays bounded: lines are streamed (lines_from_stream skips an over-long line unread),
@@ -36,52 +36,39 @@ from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import F, Q
 from django.utils import translation
 from django.utils.text import slugify
+from django.utils.translation import gettext
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
-from aanbod.bulk_publishing import NewOffer, offer_prepare_new, offers_create_published
-from aanbod.import_lines import (
-    ImportReport,
-    OversizedLine,
-    Rejection,
+from aanbod.interchange.bulk_publishing import NewOffer, offer_prepare_new, offers_create_published
+from aanbod.interchange.checks import FieldError, error, excerpt
+from aanbod.interchange.fields import ADMIN_SOURCE, OFFER_FIELDS, TERMS, model_errors
+from aanbod.interchange.format import DUTCH_LEVELS, MAX_LINE_BYTES, parse_line
+from aanbod.interchange.messages import render_message
+from aanbod.interchange.publishing import (
+    RELATION_FIELDS,
+    index_bulk,
+    indexing_deferred,
+    save_published,
 )
-from aanbod.import_values import (
-    PLAIN_FIELDS,
-    TEXT_COLUMNS,
-    offer_values,
-    offers_current_values,
-)
-from aanbod.interchange import DUTCH_LEVELS, MAX_LINE_BYTES, parse_line
-from aanbod.interchange_checks import FieldError, error, excerpt
-from aanbod.interchange_records import OfferRecord
+from aanbod.interchange.records import OfferRecord
+from aanbod.interchange.values import offer_apply, offer_values, offers_current_values
 from aanbod.models import (
     DutchLevel,
-    OfferDate,
     OfferIndexPage,
     OfferPage,
-    OfferWeeklySlot,
     OrganisationPage,
-    TargetGroup,
-    Theme,
 )
-from aanbod.publishing import RELATION_FIELDS, index_bulk, indexing_deferred, save_published
 from aanbod.selectors import PlaceIndex
+from portal.importing import PROGRESS_EVERY, ImportCannotRun, ImportReport, OversizedLine, Rejection
+from portal.models import HomePage
 
 BATCH_SIZE = 500
-PROGRESS_EVERY = 1000
 URL_VALIDATOR = URLValidator()
-ADMIN_SOURCE = "wegwijs"  # offer_to_interchange's source for offers without an external_id
-# Model field -> (interchange path, code), for a ValidationError raised while saving.
-MODEL_ERRORS = {
-    "contact_email": ("contact.email", "invalid_email"),
-    "contact_url": ("contact.url", "invalid_url"),
-    "registration_url": ("registration.url", "invalid_url"),
-    "cost_amount": ("cost.amount_eur", "required"),
-    "postcode": ("location.postcode", "invalid_postcode"),
-}
+MODEL_ERRORS = model_errors()  # model field -> (interchange path, code)
 
 
-class OfferImportError(Exception):
+class OfferImportError(ImportCannotRun):
     """The import cannot start (e.g. there is no page to put the offers under)."""
 
 
@@ -108,7 +95,7 @@ def offers_import(
             record, errors = parse_line(line, number, resolve_postcode=places.point)
             errors = errors or (_model_rules(record) if record else [])
         if errors:
-            report.reject(number, errors, on_rejection)
+            report.reject(number, _problems(errors), on_rejection)
         elif record is not None:
             batch.append((number, record))
         if len(batch) >= BATCH_SIZE:
@@ -169,17 +156,18 @@ class _Importer:
             for page in OrganisationPage.objects.child_of(self.index).order_by("path"):
                 self.organisations.setdefault((page.title_nl or page.title).casefold(), page)
         self.org_by_path = {page.path: key for key, page in self.organisations.items()}
-        self.terms = {
-            model: {term.slug: term for term in model.objects.all()}
-            for model in (Theme, TargetGroup)
+        self.terms = {  # TERMS column -> key -> term
+            field.column: {
+                getattr(term, field.key): term
+                for term in OfferPage._meta.get_field(field.column).related_model.objects.all()
+            }
+            for field in OFFER_FIELDS
+            if field.kind == TERMS
         }
-        self.levels = {level.code: level for level in DutchLevel.objects.all()}
         self.last_paths: dict[int, str] = {}  # organisation pk -> path of its last child
 
     @staticmethod
     def _home():
-        from portal.models import HomePage
-
         return HomePage.objects.first()
 
     def run(self, batch: list[tuple[int, OfferRecord]]) -> None:
@@ -226,7 +214,7 @@ class _Importer:
         offer = OfferPage(
             source=record.source, external_id=record.external_id, slug=_offer_slug(record)
         )
-        self._apply(offer, wanted, *terms)
+        offer_apply(offer, wanted, terms)
         offer_prepare_new(offer, organisation, self._next_path(organisation))
         self.last_paths[organisation.pk] = offer.path
         offer.clean_fields(exclude=RELATION_FIELDS)
@@ -288,11 +276,13 @@ class _Importer:
         with transaction.atomic():
             return self._save(pk, record, wanted, organisation, terms)
 
-    def _terms(self, wanted: dict) -> tuple[list, list, list]:
-        themes = [self._term(Theme, slug) for slug in sorted(wanted["themes"])]
-        groups = [self._term(TargetGroup, slug) for slug in sorted(wanted["target_groups"])]
-        levels = [self._level(code) for code in sorted(wanted["dutch_levels"])]
-        return themes, groups, levels
+    def _terms(self, wanted: dict) -> dict[str, list]:
+        """The term objects per TERMS column of the field map, created when new."""
+        return {
+            field.column: [self._term(field.column, key) for key in sorted(wanted[field.column])]
+            for field in OFFER_FIELDS
+            if field.kind == TERMS
+        }
 
     def _save(self, pk, record, wanted, organisation, terms) -> int:
         offer = OfferPage.objects.filter(pk=pk).first() if pk else None  # None: deleted since
@@ -308,7 +298,7 @@ class _Importer:
             self.last_paths.pop(organisation.pk, None)
             offer = OfferPage.objects.get(pk=pk)
         new, old_title = offer.pk is None, offer.title_nl
-        self._apply(offer, wanted, *terms)
+        offer_apply(offer, wanted, terms)
         save_published(offer, old_title=old_title)
         if new:
             Page.objects.filter(pk=organisation.pk).update(numchild=F("numchild") + 1)
@@ -326,37 +316,18 @@ class _Importer:
         step = Page._str2int(last[-Page.steplen :]) + 1
         return Page._get_path(last, len(last) // Page.steplen, step)
 
-    @staticmethod
-    def _apply(offer: OfferPage, wanted: dict, themes, groups, levels) -> None:
-        for name in TEXT_COLUMNS:
-            # Dutch also fills the untranslated column, which is never null.
-            setattr(offer, name, wanted[name] if name.endswith("_nl") else wanted[name] or None)
-        for name in PLAIN_FIELDS:
-            setattr(offer, name, wanted[name])
-        offer.support_languages = ", ".join(wanted["support_languages"])
-        offer.themes.set(themes)
-        offer.target_groups.set(groups)
-        offer.dutch_levels.set(levels)
-        offer.weekly_slots = [
-            OfferWeeklySlot(weekday=weekday, start=start, end=end)
-            for weekday, start, end in wanted["weekly_slots"]
-        ]
-        offer.single_dates = [OfferDate(date=day) for day in wanted["single_dates"]]
-
-    def _term(self, model, slug: str):
-        terms = self.terms[model]
-        if slug not in terms:
-            terms[slug], _created = model.objects.get_or_create(
-                slug=slug, defaults={"name_nl": slug}
-            )
-        return terms[slug]
-
-    def _level(self, code: str) -> DutchLevel:
-        if code not in self.levels:
-            self.levels[code], _created = DutchLevel.objects.get_or_create(
-                code=code, defaults={"position": DUTCH_LEVELS.index(code)}
-            )
-        return self.levels[code]
+    def _term(self, column: str, key: str):
+        terms = self.terms[column]
+        if key not in terms:
+            model = OfferPage._meta.get_field(column).related_model
+            if model is DutchLevel:
+                defaults = {"position": DUTCH_LEVELS.index(key)}
+                terms[key], _created = model.objects.get_or_create(code=key, defaults=defaults)
+            else:
+                terms[key], _created = model.objects.get_or_create(
+                    slug=key, defaults={"name_nl": key}
+                )
+        return terms[key]
 
     def _organisation(self, record: OfferRecord) -> OrganisationPage:
         key = record.organisation.name.casefold()
@@ -388,12 +359,20 @@ class _Importer:
         return self.index
 
 
-def _save_errors(exc: Exception) -> list[FieldError]:
-    """A model error raised while saving, as FieldErrors in the interchange's terms."""
+def _save_errors(exc: Exception) -> list[tuple[str, str, str]]:
+    """A model error raised while saving, as (field, code, message) in the interchange's terms."""
     if not isinstance(exc, ValidationError) or not hasattr(exc, "error_dict"):
-        return [FieldError("", "not_saved", str(exc)[:300])]
+        return [("", "not_saved", str(exc)[:300])]
     errors = []
     for name, problems in exc.message_dict.items():
         path, code = MODEL_ERRORS.get(name, ("" if name == NON_FIELD_ERRORS else name, "not_saved"))
-        errors.extend(FieldError(path, code, message) for message in problems)
+        errors.extend((path, code, message) for message in problems)
     return errors
+
+
+def _problems(errors: list[FieldError]) -> list[tuple[str, str, str]]:
+    """(field, code, message) per error of the format's checks, in the active language."""
+    return [
+        (err.field, err.code, render_message(err.code, err.field, err.params, gettext))
+        for err in errors
+    ]

@@ -1,11 +1,11 @@
-"""Tests for aanbod.interchange.parse_line: decoding raw JSON Lines lines safely."""
+"""Tests for aanbod.interchange.format.parse_line: decoding raw JSON Lines lines safely."""
 
 import json
 from decimal import Decimal
 
 import pytest
 
-from aanbod.interchange import MAX_LINE_BYTES, parse_line
+from aanbod.interchange.format import MAX_LINE_BYTES, parse_line
 from tests.aanbod.offers import FakeResolver, full_offer, minimal_offer
 
 

@@ -33,9 +33,9 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from aanbod.interchange_checks import Checker, FieldError, error, kind
-from aanbod.interchange_messages import MESSAGES
-from aanbod.interchange_records import (
+from aanbod.interchange.checks import Checker, FieldError, error, kind
+from aanbod.interchange.messages import MESSAGES
+from aanbod.interchange.records import (
     LANGUAGES,
     Contact,
     Cost,

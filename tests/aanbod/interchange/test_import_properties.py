@@ -10,11 +10,11 @@ from datetime import date, time
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from aanbod.import_lines import MAX_KEPT_REJECTIONS, ImportReport, OversizedLine, lines_from_stream
-from aanbod.interchange import MAX_LINE_BYTES, parse_line
+from aanbod.interchange.format import MAX_LINE_BYTES, parse_line
 from aanbod.schedule import ScheduleError, parse_date, parse_time, validate_weekday
+from portal.importing import MAX_KEPT_REJECTIONS, ImportReport, OversizedLine, lines_from_stream
+from tests.aanbod.interchange.test_format_lines import dumps
 from tests.aanbod.offers import FakeResolver, full_offer, minimal_offer
-from tests.aanbod.test_interchange_lines import dumps
 from tests.hypothesis_profiles import examples
 
 RESOLVER = FakeResolver()
@@ -71,7 +71,7 @@ def test_one_wrong_field_is_named_in_the_errors(field, value):
 def test_lines_come_back_as_written(lines, windows):
     end = b"\r\n" if windows else b"\n"
     stream = io.BytesIO(b"".join(line + end for line in lines))
-    assert list(lines_from_stream(stream, chunk=7)) == lines
+    assert list(lines_from_stream(stream, MAX_LINE_BYTES, chunk=7)) == lines
 
 
 @settings(max_examples=examples(300), deadline=None)
@@ -130,14 +130,16 @@ def test_a_100k_line_file_with_errors_in_bounded_memory():
 
     report = ImportReport(dry_run=True)
     tracemalloc.start()
-    for number, line in enumerate(lines_from_stream(io.BufferedReader(Stream())), start=1):
+    for number, line in enumerate(
+        lines_from_stream(io.BufferedReader(Stream()), MAX_LINE_BYTES), start=1
+    ):
         report.lines += 1
         if isinstance(line, OversizedLine):
             report.rejected += 1
             continue
         _record, errors = parse_line(line, number, resolve_postcode=RESOLVER)
         if errors:
-            report.reject(number, errors)
+            report.reject(number, [(e.field, e.code, e.message) for e in errors])
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     assert report.lines == 100_000

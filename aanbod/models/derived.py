@@ -1,4 +1,7 @@
-"""Offer workflows: derived schedule fields, places, findability, expiry and reminders."""
+"""What follows from an offer's own fields: its schedule, derived filter fields and findability."""
+
+# The model layer: OfferPage.save() and the bulk import fill the derived fields from here, so
+# nothing below aanbod.models has to import services or selectors (architecture.md, layers).
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ from django.utils import timezone
 
 from aanbod import schedule as schedule_logic
 from aanbod.checklist import TRANSLATION_LANGUAGES, OfferFacts, findability_gaps
+from aanbod.models.places import Postcode
 
 
 def offer_schedule(offer) -> schedule_logic.Schedule:
@@ -50,8 +54,6 @@ def _aware(value):
 
 
 def place_fill_from_postcode(offer) -> None:
-    from aanbod.models import Postcode
-
     rows = Postcode.objects.filter(code=offer.postcode).select_related("municipality")
     if offer.municipality_id:
         rows = rows.filter(municipality_id=offer.municipality_id) or rows

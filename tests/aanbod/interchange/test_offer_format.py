@@ -1,4 +1,4 @@
-"""The contract's other forms agree with interchange.py: JSON Schema and docs/offer-format.md."""
+"""The contract's other forms agree with interchange/format.py: JSON Schema and the docs."""
 
 import json
 import re
@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from aanbod import interchange
+from aanbod.interchange import format as interchange
 from aanbod.iso639 import ISO_639_1
 from tests.aanbod.offers import DELETE, FakeResolver, full_offer, with_value
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 SCHEMA_PATH = ROOT / "aanbod" / "schemas" / "offer.schema.json"
 DOC_PATH = ROOT / "docs" / "offer-format.md"
 SCHEMA = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
@@ -121,7 +121,7 @@ def test_schema_uses_only_keywords_the_test_validator_knows():
         assert set(node) <= SUPPORTED, path
 
 
-# -- The schema agrees with interchange.py ------------------------------------------------------
+# -- The schema agrees with format.py --------------------------------------------------------
 
 
 def test_schema_is_draft_2020_12():

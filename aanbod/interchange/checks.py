@@ -1,6 +1,6 @@
 """Generic field checks for decoded JSON that collect FieldErrors instead of raising."""
 
-# interchange.py holds the offer contract; this module knows nothing about offers, only how to
+# format.py holds the offer contract; this module knows nothing about offers, only how to
 # check one JSON value at a dotted path and report a stable code with JSON-serialisable params.
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Any
 from urllib.parse import urlsplit
 
-from aanbod.interchange_messages import render_message
+from aanbod.interchange.messages import render_message
 from aanbod.iso639 import ISO_639_1
 from aanbod.schedule import ScheduleError
 

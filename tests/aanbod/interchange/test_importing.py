@@ -1,15 +1,18 @@
-"""Tests for aanbod.importing and `manage.py import_offers`: upserts, reports, dry runs."""
+"""Tests for interchange.importing and `manage.py import_offers`: upserts, reports, dry runs."""
 
 import io
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.utils import translation
+from django.utils.translation import gettext
 from wagtail.models import PageLogEntry, Revision
 
-from aanbod.import_lines import OversizedLine, lines_from_stream
-from aanbod.importing import offers_import
-from aanbod.interchange import MAX_LINE_BYTES
+from aanbod.interchange.format import MAX_LINE_BYTES
+from aanbod.interchange.importing import offers_import
+from aanbod.interchange.messages import FIELD_SUBJECT, LINE_SUBJECT, MESSAGES, TYPE_WORDS
 from aanbod.models import OfferIndexPage, OfferPage, OrganisationPage, TargetGroup, Theme
+from portal.importing import OversizedLine, lines_from_stream
 from tests.aanbod.import_lines import dumps, home_page, lines, offer, triples
 from tests.aanbod.offers import with_value
 
@@ -204,7 +207,7 @@ def test_lines_from_stream_skips_an_oversized_line_without_keeping_it():
     huge = b"x" * (MAX_LINE_BYTES + 10)
     stream = io.BytesIO(b'{"a": 1}\r\n' + huge + b"\n" + b"last")
 
-    assert list(lines_from_stream(stream, chunk=1000)) == [
+    assert list(lines_from_stream(stream, MAX_LINE_BYTES, chunk=1000)) == [
         b'{"a": 1}',
         OversizedLine(MAX_LINE_BYTES + 10),
         b"last",
@@ -223,7 +226,9 @@ def test_command_imports_a_file_and_reports_rejections(catalogue, tmp_path):
     out = io.StringIO()
 
     with pytest.raises(CommandError) as raised:
-        call_command("import_offers", str(path), stdout=out, stderr=io.StringIO())
+        call_command(
+            "import_offers", str(path), "--language", "en", stdout=out, stderr=io.StringIO()
+        )
 
     assert raised.value.returncode == 1
     assert "line 2: format: " in out.getvalue()
@@ -237,7 +242,7 @@ def test_command_reads_standard_input(catalogue, monkeypatch):
     monkeypatch.setattr("sys.stdin", stdin)
     out = io.StringIO()
 
-    call_command("import_offers", "-", "--dry-run", stdout=out)
+    call_command("import_offers", "-", "--dry-run", "--language", "en", stdout=out)
 
     assert "Dry run" in out.getvalue()
     assert "1 created" in out.getvalue()
@@ -253,6 +258,62 @@ def test_command_names_a_missing_file(tmp_path):
     assert raised.value.returncode == 2
     assert str(missing) in str(raised.value)
     assert '"-"' in str(raised.value)
+
+
+def _command(path, *args) -> tuple[int, str]:
+    out = io.StringIO()
+    try:
+        call_command("import_offers", str(path), *args, stdout=out, stderr=io.StringIO())
+    except CommandError as error:
+        return error.returncode, out.getvalue()
+    return 0, out.getvalue()
+
+
+def test_command_reports_in_dutch_by_default(catalogue, tmp_path):
+    path = tmp_path / "offers.jsonl"
+    path.write_text(dumps(offer("a")) + "\n" + dumps(offer("b", format="x")) + "\n")
+
+    code, out = _command(path)
+
+    assert code == 1
+    assert (
+        'regel 2: format: Het veld "format" heeft de waarde "x". Gebruik een van deze waarden: '
+        "in_person, online, blended. (invalid_choice)"
+    ) in out
+    assert "Samenvatting: 2 regels: 1 nieuw, 0 bijgewerkt, 0 ongewijzigd, 1 geweigerd." in out
+
+
+def test_command_reports_in_english_with_language_en(catalogue, tmp_path):
+    path = tmp_path / "offers.jsonl"
+    path.write_text(dumps(offer("a")) + "\n" + dumps(offer("b", format="x")) + "\n")
+
+    code, out = _command(path, "--dry-run", "--language", "en")
+
+    assert code == 1
+    assert (
+        'line 2: format: The field "format" has the value "x". Use one of these values: '
+        "in_person, online, blended. (invalid_choice)"
+    ) in out
+    assert "Dry run: nothing was saved." in out
+    assert "Summary: 2 lines: 1 created, 0 updated, 0 unchanged, 1 rejected." in out
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_command_exit_codes(catalogue, tmp_path, language):
+    good, bad = tmp_path / "good.jsonl", tmp_path / "bad.jsonl"
+    good.write_text(dumps(offer("a")) + "\n")
+    bad.write_text(dumps(offer("b")) + "\n{\n")
+
+    assert _command(good, "--language", language)[0] == 0
+    assert _command(bad, "--language", language)[0] == 1
+    assert _command(tmp_path / "missing.jsonl", "--language", language)[0] == 2
+
+
+def test_command_exits_2_without_a_site_to_put_offers_under(db, tmp_path):
+    path = tmp_path / "offers.jsonl"
+    path.write_text(dumps(offer("a")) + "\n")
+
+    assert _command(path)[0] == 2
 
 
 def test_imported_offers_are_searchable_and_in_the_reference_index(catalogue):
@@ -315,3 +376,12 @@ def test_when_the_database_refuses_a_bulk_create_each_offer_is_saved_on_its_own(
     assert (report.created, report.rejected) == (2, 1)
     assert report.rejections[0].line == 2
     assert set(OfferPage.objects.values_list("external_id", flat=True)) == {"good-1", "good-2"}
+
+
+@pytest.mark.parametrize("language", ["nl", "fr", "uk", "ru", "ar"])
+def test_every_line_error_template_is_translated(language):
+    templates = [*MESSAGES.values(), FIELD_SUBJECT, LINE_SUBJECT]
+    templates += [word for word in TYPE_WORDS.values() if word != "null"]
+    with translation.override(language):
+        untranslated = [template for template in templates if gettext(template) == template]
+    assert untranslated == []

@@ -1,4 +1,4 @@
-"""Tests for `manage.py export_offers` and aanbod.exporting.offers_export: JSON Lines out."""
+"""Tests for `manage.py export_offers` and exporting.offers_export: JSON Lines out."""
 
 import datetime as dt
 import io
@@ -9,9 +9,9 @@ from django.core.management import CommandError, call_command
 from django.utils import timezone
 from wagtail.models import Revision
 
-from aanbod.exporting import offers_export
 from aanbod.factories import OfferPageFactory
-from aanbod.importing import offers_import
+from aanbod.interchange.exporting import offers_export
+from aanbod.interchange.importing import offers_import
 from aanbod.models import OfferPage, OrganisationPage
 from tests.aanbod.import_lines import home_page, lines, offer
 

@@ -1,0 +1,1 @@
+"""The offer interchange format: records, checks, field map, import, export and publishing."""

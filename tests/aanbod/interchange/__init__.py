@@ -1,0 +1,1 @@
+"""Tests of the offer interchange: format, import, export."""
