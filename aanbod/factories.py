@@ -13,7 +13,6 @@ from wagtail.models import Page
 from aanbod import demo_offers
 from aanbod.models import (
     DutchLevel,
-    Municipality,
     OfferDate,
     OfferIndexPage,
     OfferPage,
@@ -22,7 +21,9 @@ from aanbod.models import (
     TargetGroup,
     Theme,
 )
+from portal.demo.places import PLACES
 from portal.factories import PageFactory
+from portal.models import Municipality
 
 OFFER_COUNT = 150
 TIMES = [
@@ -161,8 +162,8 @@ def generate(*, seed: int = 42, home: Page) -> OfferIndexPage:
         code: DutchLevel.objects.get_or_create(code=code, defaults={"position": position})[0]
         for position, code in enumerate(DUTCH_LEVEL_CODES)
     }
-    municipalities = list(Municipality.objects.filter(name_nl__in=demo_offers.PLACES))
-    municipalities.sort(key=lambda m: demo_offers.PLACES.index(m.name_nl))
+    municipalities = list(Municipality.objects.filter(name_nl__in=PLACES))
+    municipalities.sort(key=lambda m: PLACES.index(m.name_nl))
     house = _organisation(index, "Huis van het Nederlands Brussel", "organisation")
     existing = set(OfferPage.objects.filter(source="demo").values_list("external_id", flat=True))
     for number in range(OFFER_COUNT):

@@ -50,7 +50,7 @@ def _aware(value):
 
 
 def place_fill_from_postcode(offer) -> None:
-    from aanbod.models import Postcode
+    from portal.models import Postcode
 
     rows = Postcode.objects.filter(code=offer.postcode).select_related("municipality")
     if offer.municipality_id:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Q, QuerySet
 
+from portal.models import Municipality
 from vreemdelingenrecht.models import FrontLineService, NewsPage, RulingPage, Topic
 
 MAX_PLACE_LENGTH = 100
@@ -67,8 +68,6 @@ class LocalHelp:
 
 def municipality_resolve(text: str):
     """Municipalities for a postcode or a Dutch/French name (exact, then starts-with)."""
-    from aanbod.models import Municipality
-
     text = " ".join(text.split())[:MAX_PLACE_LENGTH]
     if not text:
         return []

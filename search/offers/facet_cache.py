@@ -80,7 +80,8 @@ def place_point(text: str) -> tuple[float, float] | None:
 def connect_signals() -> None:
     from django.db.models.signals import post_delete, post_save
 
-    from aanbod.models import Municipality, Postcode, TargetGroup, Theme
+    from aanbod.models import TargetGroup, Theme
+    from portal.models import Municipality, Postcode
 
     for model in (Theme, TargetGroup, Municipality, Postcode):
         label = model._meta.label_lower

@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
 
-from aanbod.models import Municipality
+from portal.models import Municipality
 from buddy.factories import (
     CandidateFactory,
     InitiativeIndexPageFactory,

@@ -16,7 +16,8 @@ from wagtail.images import get_image_model
 from wagtail.models import GroupApprovalTask, TaskState, Workflow
 
 from aanbod.factories import OfferIndexPageFactory, OfferPageFactory, OrganisationPageFactory
-from aanbod.models import Municipality, TargetGroup, Theme
+from aanbod.models import TargetGroup, Theme
+from portal.models import Municipality
 from aanbod.permissions import MODERATORS_GROUP, offers_moderation_ensure
 from buddy import conf
 from buddy.factories import CandidateFactory, InitiativeIndexPageFactory, coordinator, initiative

@@ -47,7 +47,7 @@ class FrontLineService(index.Indexed, models.Model):
         help_text=_("One or two sentences in plain language: what can people ask here?"),
     )
     municipalities = models.ManyToManyField(
-        "aanbod.Municipality",
+        "portal.Municipality",
         related_name="front_line_services",
         verbose_name=_("municipalities served"),
     )
