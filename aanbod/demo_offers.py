@@ -185,4 +185,3 @@ TARGET_GROUPS = {
     "young-people": "Jongeren",
     "seniors": "Senioren",
 }
-

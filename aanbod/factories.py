@@ -24,6 +24,7 @@ from aanbod.models import (
 from portal.demo.places import PLACES
 from portal.factories import PageFactory
 from portal.models import Municipality
+from portal.vocabulary import OFFER_LEVELS
 
 OFFER_COUNT = 150
 TIMES = [
@@ -97,7 +98,7 @@ def _terms(model, names: dict[str, str]):
     return {term.slug: term for term in model.objects.all()}
 
 
-DUTCH_LEVEL_CODES = ("A0", "A1", "A2", "B1", "B2", "C1")
+DUTCH_LEVEL_CODES = OFFER_LEVELS
 
 
 def _offer(number, rng, organisation, municipality, themes, groups, levels, today):

@@ -3,6 +3,10 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+# Loaded with the app registry, so the Celery app is the current app of every Django process
+# (web and manage.py too) and shared_task proxies resolve to it.
+from portal import celery  # noqa: F401
+
 
 class PortalConfig(AppConfig):
     name = "portal"

@@ -8,6 +8,7 @@ from portal.templatetags.portal_tags import jsonld_script
 
 register = template.Library()
 
+
 @register.simple_tag(takes_context=True)
 def offer_jsonld(context, offer, language=None):
     """The offer's JSON-LD in the current (or given) language, as a script element."""

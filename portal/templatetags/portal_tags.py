@@ -1,4 +1,4 @@
-"""Template tags for language switching, hreflang links, translation fallbacks, menus and JSON-LD."""
+"""Template tags: language switching, hreflang links, translation fallbacks, menus and JSON-LD."""
 
 import json
 

@@ -1,6 +1,5 @@
 """Legal-section fixtures: places, and the demo legal tree as `seed_demo` builds it."""
 
-
 import pytest
 from django.utils import translation
 
