@@ -3,11 +3,13 @@
 import json
 
 from django import template
+from django.contrib.contenttypes.models import ContentType
 from django.core.serializers.json import DjangoJSONEncoder
 from django.urls import translate_url
 from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
+from wagtail.models import Page, ReferenceIndex
 
 from portal.i18n import shown_language, site_languages
 from portal.models import NavigationMenu
@@ -117,9 +119,6 @@ def linked_from(page):
     Read from Wagtail's reference index, so a feature app can link to another without the
     other knowing it: the legal page lists the crisis hub that chose it.
     """
-    from django.contrib.contenttypes.models import ContentType
-    from wagtail.models import Page, ReferenceIndex
-
     if page is None or not getattr(page, "pk", None):
         return []
     page_type = ContentType.objects.get_for_model(Page)
