@@ -4,6 +4,8 @@ from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from portal.i18n import WEEKDAYS as WEEKDAYS  # one list for every app; kept importable here
+
 
 class OrganisationKind(models.TextChoices):
     LOCAL_AUTHORITY = "local_authority", _("Local authority")
@@ -26,15 +28,6 @@ class Format(models.TextChoices):
     BLENDED = "blended", _("In person and online")
 
 
-WEEKDAYS = [
-    (0, _("Monday")),
-    (1, _("Tuesday")),
-    (2, _("Wednesday")),
-    (3, _("Thursday")),
-    (4, _("Friday")),
-    (5, _("Saturday")),
-    (6, _("Sunday")),
-]
 DAY_PARTS = {
     "morning": _("morning"),
     "afternoon": _("afternoon"),

@@ -3,7 +3,7 @@
 Texts come in the requested language with Dutch as the fallback. Apart from the offer's own
 relations (organisation, municipality, themes, target groups, levels, slots, dates) and the page
 URL, nothing is read from the database. Render it with `{% offer_jsonld offer %}`
-(aanbod/templatetags/aanbod_tags.py), which escapes it for a <script> element.
+(aanbod/templatetags/aanbod_tags.py); portal_tags.jsonld_script escapes it for a <script> element.
 """
 
 from __future__ import annotations

@@ -9,7 +9,8 @@ from django.db.models import Q, QuerySet
 from django.db.models.functions import Greatest
 from django.utils import timezone
 
-from aanbod.models import Municipality, OfferPage, Postcode
+from aanbod.models import OfferPage
+from portal.models import Municipality, Postcode
 
 
 def offer_list_public(*, today: dt.date | None = None) -> QuerySet[OfferPage]:

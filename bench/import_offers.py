@@ -151,7 +151,7 @@ def _invalid(rng: random.Random, offer: dict, kind: int) -> bytes:
 
 def generate(path: Path) -> tuple[int, int]:
     """Write COUNT lines to `path`; returns (valid, invalid)."""
-    from aanbod.models import Postcode
+    from portal.models import Postcode
 
     rng = random.Random(SEED)  # noqa: S311 - reproducible test data, not secrets
     places = [

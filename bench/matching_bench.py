@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 from buddy.matching import build_pair_table, flow_arcs, parse_scenario, solve  # noqa: E402
 
-MUNICIPALITIES = ROOT / "aanbod" / "data" / "municipalities.csv"
+MUNICIPALITIES = ROOT / "portal" / "data" / "municipalities.csv"
 # Larger towns draw more people (rough weights; everything else weighs 1).
 CITY_WEIGHT = {
     "Antwerpen": 40, "Gent": 25, "Brussel": 15, "Schaarbeek": 10, "Anderlecht": 10,

@@ -3,6 +3,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from portal.i18n import WEEKDAYS
+
 
 class BuddyKind(models.TextChoices):
     LANGUAGE = "language", _("Language buddy: practise Dutch together")
@@ -40,16 +42,6 @@ class Daypart(models.TextChoices):
     AFTERNOON = "afternoon", _("afternoon")
     EVENING = "evening", _("evening")
 
-
-WEEKDAYS = [
-    (0, _("Monday")),
-    (1, _("Tuesday")),
-    (2, _("Wednesday")),
-    (3, _("Thursday")),
-    (4, _("Friday")),
-    (5, _("Saturday")),
-    (6, _("Sunday")),
-]
 
 # Slots are stored as "weekday-daypart", for example "0-morning" (Monday morning).
 SLOTS = [

@@ -11,12 +11,13 @@ from django.utils import timezone, translation
 from django.utils.text import slugify
 from wagtail.models import Page
 
-from aanbod import demo_offers
-from aanbod.models import Municipality
 from buddy import choices
+from buddy.demo.matching_run import matching_run_ensure
 from buddy.models import Candidate, InitiativeIndexPage, InitiativeLanguage, InitiativePage
 from buddy.permissions import COORDINATORS_GROUP, groups_ensure
+from portal.demo.places import PLACES
 from portal.factories import PageFactory
+from portal.models import Municipality
 
 ALL_SLOTS = [value for value, _label in choices.SLOTS]
 INITIATIVE_COUNT = 30
@@ -157,12 +158,10 @@ def _index(home: Page) -> InitiativeIndexPage:
 
 def generate(*, seed: int = 42, home: Page) -> InitiativeIndexPage:
     """Initiatives in the demo places, synthetic candidates and one matching run; idempotent."""
-    from buddy import demo
-
     rng = random.Random(seed)
     index = _index(home)
-    places = list(Municipality.objects.filter(name_nl__in=demo_offers.PLACES))
-    places.sort(key=lambda m: demo_offers.PLACES.index(m.name_nl))
+    places = list(Municipality.objects.filter(name_nl__in=PLACES))
+    places.sort(key=lambda m: PLACES.index(m.name_nl))
     kinds = [value for value, _label in choices.BuddyKind.choices]
     themes = [value for value, _label in choices.Interest.choices]
     existing = set(InitiativePage.objects.values_list("slug", flat=True))
@@ -225,7 +224,7 @@ def generate(*, seed: int = 42, home: Page) -> InitiativeIndexPage:
             else None,
             language=rng.choice(["nl", "nl", "nl", "en", "fr", "uk", "ar"]),
         )
-    demo.matching_run_ensure(rng)
+    matching_run_ensure(rng)
     groups_ensure()
     return index
 

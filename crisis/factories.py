@@ -9,7 +9,8 @@ from django.utils import timezone, translation
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
-from crisis import demo_content, demo_faq
+from crisis.demo import content as demo_content
+from crisis.demo import faq as demo_faq
 from crisis.models import CrisisHubPage, HubFaqItem, Publication, Webinar
 from portal.factories import PageFactory, root_collection
 from portal.models import NavigationMenuItem

@@ -12,6 +12,7 @@ from wagtail.search import index
 
 from crisis import domain
 from crisis.blocks import PictogramBlock, PublicationFilesBlock, WebinarDocumentBlock
+from crisis.hub_context import hub_context
 from portal.models import BasePage
 
 ANSWER_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
@@ -84,10 +85,8 @@ class CrisisHubPage(RoutablePageMixin, BasePage):
         verbose_name_plural = _("crisis hubs")
 
     def get_context(self, request, *args, **kwargs):
-        from crisis import selectors
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(selectors.hub_context(self, request))
+        context.update(hub_context(self, request))
         return context
 
     @path("pictograms/", name="pictograms")

@@ -5,7 +5,12 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from PIL import Image
 
-from portal import demo_steps
+# Loaded with the app registry, so the Celery app is the current app of every Django process
+# (web and manage.py too) and shared_task proxies resolve to it.
+from portal import (
+    celery,  # noqa: F401
+    demo_steps,
+)
 
 
 class PortalConfig(AppConfig):

@@ -8,7 +8,7 @@ from django.utils import translation
 from django.utils.text import slugify
 from wagtail.models import Collection, Locale, Page, Site
 
-from portal import demo_content
+from portal.demo import content as demo_content
 from portal.models import HomePage, NavigationMenu, NavigationMenuItem, SiteSettings, StandardPage
 
 

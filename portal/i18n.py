@@ -1,9 +1,15 @@
-"""Language helpers: the six site languages and which language a translated field shows."""
+"""Language helpers: the six site languages, translated weekdays, and which language a translated
+field shows."""
 
 from django.conf import settings
 from django.utils import translation
-from django.utils.translation import get_language_info
+from django.utils.translation import get_language_info, gettext_lazy
 from modeltranslation.translator import NotRegistered, translator
+
+from portal.vocabulary import WEEKDAY_NAMES
+
+# (number, translated name) per weekday, 0 = Monday: the choices of every weekday field.
+WEEKDAYS = [(number, gettext_lazy(name)) for number, name in enumerate(WEEKDAY_NAMES)]
 
 
 def site_languages():

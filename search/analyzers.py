@@ -2,7 +2,9 @@
 
 from elasticsearch.dsl import analyzer, token_filter
 
-LANGUAGES = ("nl", "en", "fr", "uk", "ru", "ar")
+from portal.vocabulary import SITE_LANGUAGES
+
+LANGUAGES = SITE_LANGUAGES
 
 _STOP = {
     "nl": token_filter("wegwijs_nl_stop", type="stop", stopwords="_dutch_"),

@@ -11,11 +11,12 @@ from django.utils.text import slugify
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
-from aanbod.models import Municipality
 from portal.factories import PageFactory
-from vreemdelingenrecht import demo_rulings, demo_services
-from vreemdelingenrecht.demo_topics import RESIDENCE_PAGES, TOPICS
-from vreemdelingenrecht.demo_topics_more import PROTECTION_PAGES
+from portal.models import Municipality
+from vreemdelingenrecht.demo import rulings as demo_rulings
+from vreemdelingenrecht.demo import services as demo_services
+from vreemdelingenrecht.demo.topics import RESIDENCE_PAGES, TOPICS
+from vreemdelingenrecht.demo.topics_more import PROTECTION_PAGES
 from vreemdelingenrecht.models import (
     CaseLawIndexPage,
     FrontLineService,

@@ -13,9 +13,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from portal.vocabulary import SITE_LANGUAGES
 from vreemdelingenrecht.citations import CitationError, parse_ecli
 
-LANGUAGES = ("nl", "en", "fr", "uk", "ru", "ar")
+LANGUAGES = SITE_LANGUAGES
 COURTS = ("rvv", "rvs", "gwh", "cass", "labour", "appeal", "first", "cjeu", "ecthr")
 OUTCOMES = (
     "annulled", "rejected", "suspended", "granted", "partly", "preliminary", "violation",

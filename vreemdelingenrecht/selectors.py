@@ -1,14 +1,11 @@
-"""Queries of the legal section: topics, news, rulings, and local help for a place."""
+"""Queries of the legal section for views, feeds and the search app: topics, news, rulings.
+The queries themselves are the models' querysets, which the pages also use."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from django.db.models import QuerySet
 
-from django.db.models import Q, QuerySet
-
-from vreemdelingenrecht.models import FrontLineService, NewsPage, RulingPage, Topic
-
-MAX_PLACE_LENGTH = 100
+from vreemdelingenrecht.models import NewsPage, RulingPage, Topic
 
 
 def topic_list() -> QuerySet[Topic]:
@@ -16,109 +13,25 @@ def topic_list() -> QuerySet[Topic]:
 
 
 def topic_by_slug(slug: str) -> Topic | None:
-    slug = (slug or "").strip()[:60]
-    return Topic.objects.filter(slug=slug).first() if slug else None
+    return Topic.objects.by_slug(slug)
 
 
 def news_list(*, topic: Topic | None = None) -> QuerySet[NewsPage]:
-    news = NewsPage.objects.live().public().order_by("-date", "-pk")
-    if topic is not None:
-        news = news.filter(topics=topic)
-    return news.prefetch_related("topics")
+    return NewsPage.objects.listed(topic=topic)
 
 
 def news_for_topic_page(page) -> QuerySet[NewsPage]:
-    topics = page.topics.all()
-    return (
-        news_list()
-        .filter(Q(related_topics=page) | Q(topics__in=topics))
-        .distinct()
-        .order_by("-date", "-pk")
-    )
+    return NewsPage.objects.for_topic_page(page)
 
 
 def ruling_list() -> QuerySet[RulingPage]:
-    return (
-        RulingPage.objects.live()
-        .public()
-        .order_by("-decision_date", "-pk")
-        .prefetch_related("topics")
-    )
+    return RulingPage.objects.listed()
 
 
 def rulings_for_topic_page(page) -> QuerySet[RulingPage]:
-    return ruling_list().filter(related_pages=page).order_by("-decision_date", "-pk")
-
-
-# --- local help ("connect") ---------------------------------------------------------------
-
-
-@dataclass
-class LocalHelp:
-    """The answer to "find local help": `error` is a translated message when the place is
-    unknown; `query` is what the visitor typed."""
-
-    query: str = ""
-    municipality: object | None = None
-    services: list = field(default_factory=list)
-    error: str = ""
-    choices: list = field(default_factory=list)  # several municipalities share the postcode
-
-
-def municipality_resolve(text: str):
-    """Municipalities for a postcode or a Dutch/French name (exact, then starts-with)."""
-    from aanbod.models import Municipality
-
-    text = " ".join(text.split())[:MAX_PLACE_LENGTH]
-    if not text:
-        return []
-    code = text.split(" ", 1)[0]
-    if code.isdigit():
-        return list(
-            Municipality.objects.filter(postcodes__code=code).distinct().order_by("name_nl")
-        )
-    exact = Municipality.objects.filter(Q(name_nl__iexact=text) | Q(name_fr__iexact=text))
-    if exact.exists():
-        return list(exact)
-    return list(
-        Municipality.objects.filter(
-            Q(name_nl__istartswith=text) | Q(name_fr__istartswith=text)
-        ).order_by("name_nl")[:10]
-    )
-
-
-def local_help_lookup(text: str) -> LocalHelp:
-    from django.utils.translation import gettext as _
-
-    text = " ".join((text or "").split())[:MAX_PLACE_LENGTH]
-    answer = LocalHelp(query=text)
-    if not text:
-        return answer
-    places = municipality_resolve(text)
-    if not places:
-        if text.isdigit() and len(text) != 4:
-            answer.error = _(
-                "A Belgian postcode has four digits, for example 9000. Check the postcode."
-            )
-        else:
-            answer.error = _(
-                "We do not know the place “%(place)s” in Flanders or Brussels. Check the "
-                "spelling or enter a postcode with four digits, for example 9000."
-            ) % {"place": text}
-        return answer
-    if len(places) > 1 and not text.isdigit():
-        answer.choices = places
-        return answer
-    answer.municipality = places[0]
-    answer.services = list(
-        FrontLineService.objects.filter(municipalities__in=places)
-        .distinct()
-        .order_by("kind", "name")
-    )
-    return answer
+    return RulingPage.objects.for_topic_page(page)
 
 
 def ruling_years() -> list[int]:
     """The years that have rulings, newest first, for the year filter."""
-    dates = RulingPage.objects.live().public().dates("decision_date", "year", order="DESC")
-    return [day.year for day in dates]
+    return RulingPage.objects.years()

@@ -2,9 +2,9 @@
 
 from celery import shared_task
 
+from vreemdelingenrecht.reminders import review_reminders_send
+
 
 @shared_task(name="vreemdelingenrecht.tasks.send_review_reminders")
 def send_review_reminders() -> dict:
-    from vreemdelingenrecht.reminders import review_reminders_send
-
     return review_reminders_send()

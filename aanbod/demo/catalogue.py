@@ -13,7 +13,6 @@ from aanbod.demo import offers as demo_offers
 from aanbod.factories import OfferIndexPageFactory, OfferPageFactory, OrganisationPageFactory
 from aanbod.models import (
     DutchLevel,
-    Municipality,
     OfferDate,
     OfferIndexPage,
     OfferPage,
@@ -21,6 +20,9 @@ from aanbod.models import (
     TargetGroup,
     Theme,
 )
+from portal.demo.places import PLACES
+from portal.models import Municipality
+from portal.vocabulary import OFFER_LEVELS
 
 OFFER_COUNT = 150
 TIMES = [
@@ -65,7 +67,7 @@ def _terms(model, names: dict[str, str]):
     return {term.slug: term for term in model.objects.all()}
 
 
-DUTCH_LEVEL_CODES = ("A0", "A1", "A2", "B1", "B2", "C1")
+DUTCH_LEVEL_CODES = OFFER_LEVELS
 
 
 def _offer(number, rng, organisation, municipality, themes, groups, levels, today):
@@ -130,8 +132,8 @@ def generate(*, seed: int = 42, home: Page) -> OfferIndexPage:
         code: DutchLevel.objects.get_or_create(code=code, defaults={"position": position})[0]
         for position, code in enumerate(DUTCH_LEVEL_CODES)
     }
-    municipalities = list(Municipality.objects.filter(name_nl__in=demo_offers.PLACES))
-    municipalities.sort(key=lambda m: demo_offers.PLACES.index(m.name_nl))
+    municipalities = list(Municipality.objects.filter(name_nl__in=PLACES))
+    municipalities.sort(key=lambda m: PLACES.index(m.name_nl))
     house = _organisation(index, "Huis van het Nederlands Brussel", "organisation")
     existing = set(OfferPage.objects.filter(source="demo").values_list("external_id", flat=True))
     for number in range(OFFER_COUNT):

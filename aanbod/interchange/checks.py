@@ -13,8 +13,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from aanbod.interchange.messages import render_message
-from aanbod.iso639 import ISO_639_1
 from aanbod.schedule import ScheduleError
+from portal.vocabulary import ISO_639_1
 
 # NUL, other C0 controls (tab, newline and carriage return are fine), DEL and lone surrogates.
 # PostgreSQL cannot store NUL, and surrogates cannot be encoded as UTF-8.

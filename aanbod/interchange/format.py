@@ -47,6 +47,7 @@ from aanbod.interchange.records import (
 )
 from aanbod.schedule import Schedule, ScheduleError, WeeklySlot, parse_date, parse_time
 from aanbod.schedule import validate_weekday as check_weekday
+from portal.vocabulary import OFFER_LEVELS
 
 __all__ = [
     "LANGUAGES",
@@ -67,7 +68,7 @@ MAX_ERRORS = 50
 REQUIRED_LANGUAGE = "nl"
 ORGANISATION_KINDS = ("local_authority", "organisation", "agency")
 OFFER_TYPES = ("practice", "participation", "buddy_project", "course_nt2", "course_mo", "leisure")
-DUTCH_LEVELS = ("A0", "A1", "A2", "B1", "B2", "C1")
+DUTCH_LEVELS = OFFER_LEVELS
 FORMATS = ("in_person", "online", "blended")
 FORMATS_NEEDING_LOCATION = ("in_person", "blended")
 ERROR_CODES = tuple(MESSAGES)

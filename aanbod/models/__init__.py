@@ -1,4 +1,4 @@
-"""aanbod models: places, taxonomies, organisations and offers."""
+"""aanbod models: taxonomies, organisations and offers."""
 
 from aanbod.models.pages import (
     OfferDate,
@@ -7,18 +7,15 @@ from aanbod.models.pages import (
     OfferWeeklySlot,
     OrganisationPage,
 )
-from aanbod.models.places import Municipality, Postcode
 from aanbod.models.taxonomy import DutchLevel, TargetGroup, Theme
 
 __all__ = [
     "DutchLevel",
-    "Municipality",
     "OfferDate",
     "OfferIndexPage",
     "OfferPage",
     "OfferWeeklySlot",
     "OrganisationPage",
-    "Postcode",
     "TargetGroup",
     "Theme",
 ]

@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from aanbod import schedule as schedule_logic
 from aanbod.checklist import TRANSLATION_LANGUAGES, OfferFacts, findability_gaps
-from aanbod.models.places import Postcode
+from portal.models import Postcode
 
 
 def offer_schedule(offer) -> schedule_logic.Schedule:

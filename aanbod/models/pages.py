@@ -58,7 +58,7 @@ class OrganisationPage(BasePage):
 
     kind = models.CharField(_("kind"), max_length=20, choices=choices.OrganisationKind.choices)
     municipalities = ParentalManyToManyField(
-        "aanbod.Municipality", blank=True, verbose_name=_("municipalities served")
+        "portal.Municipality", blank=True, verbose_name=_("municipalities served")
     )
     contact_email = models.EmailField(
         _("e-mail for reminders"),
@@ -144,7 +144,7 @@ class OfferPage(RoutablePageMixin, TranslatedSitemapMixin, Page):
     street = models.CharField(_("street and number"), max_length=200, blank=True)
     postcode = models.CharField(_("postcode"), max_length=4, blank=True)
     municipality = models.ForeignKey(
-        "aanbod.Municipality",
+        "portal.Municipality",
         null=True,
         blank=True,
         on_delete=models.SET_NULL,

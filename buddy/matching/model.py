@@ -9,7 +9,9 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import Any
 
-LEVELS: tuple[str, ...] = ("A0", "A1", "A2", "B1", "B2", "C1", "C2", "native")
+from portal.vocabulary import SPEAKER_LEVELS
+
+LEVELS: tuple[str, ...] = SPEAKER_LEVELS
 LEVEL_RANK: dict[str, int] = {level: rank for rank, level in enumerate(LEVELS)}
 DAYPARTS: tuple[str, ...] = ("morning", "afternoon", "evening")
 BUDDY_KINDS: tuple[str, ...] = ("language", "network", "job", "leisure")

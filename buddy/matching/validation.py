@@ -6,7 +6,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from aanbod.iso639 import ISO_639_1
+from portal.vocabulary import ISO_639_1
 
 from .model import (
     BUDDY_KINDS,

@@ -34,7 +34,7 @@ class Candidate(models.Model):
     phone = models.CharField(_("phone number"), max_length=30, blank=True)
     postcode = models.CharField(_("postcode"), max_length=4)
     municipality = models.ForeignKey(
-        "aanbod.Municipality", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "portal.Municipality", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     # The postcode's centre, never a home address.
     latitude = models.FloatField(null=True, blank=True)

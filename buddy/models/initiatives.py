@@ -41,7 +41,7 @@ class InitiativePage(BasePage):
         verbose_name=_("published by"),
     )
     municipality = models.ForeignKey(
-        "aanbod.Municipality",
+        "portal.Municipality",
         on_delete=models.PROTECT,
         related_name="buddy_initiatives",
         verbose_name=_("municipality"),

@@ -7,13 +7,13 @@ import datetime as dt
 from django.db import transaction
 from django.utils import timezone
 
-from aanbod.models import Postcode
 from buddy import conf
 from buddy.models import Candidate, Proposal, Tombstone, Transition, email_digest
 from buddy.services import emails, links, transitions
 from buddy.states import PROPOSAL_OPEN
 from portal.audit import forget
 from portal.mail_safety import first_unconfirmed_mail
+from portal.models import Postcode
 from portal.privacy import ledger
 
 PROFILE_FIELDS = [

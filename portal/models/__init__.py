@@ -1,4 +1,4 @@
-"""Portal models: pages, navigation, site settings, images, the e-mail outbox and the audit log."""
+"""Portal models: pages, navigation, site settings, images, e-mail outbox, audit log and places."""
 
 from portal.models.audit import AuditEvent
 from portal.models.base import BasePage
@@ -6,17 +6,20 @@ from portal.models.images import PortalImage, PortalRendition
 from portal.models.navigation import NavigationMenu, NavigationMenuItem
 from portal.models.outbox import OutboxEmail
 from portal.models.pages import HomePage, StandardPage
+from portal.models.places import Municipality, Postcode
 from portal.models.site_settings import SiteSettings
 
 __all__ = [
     "AuditEvent",
     "BasePage",
     "HomePage",
+    "Municipality",
     "NavigationMenu",
     "NavigationMenuItem",
     "OutboxEmail",
     "PortalImage",
     "PortalRendition",
+    "Postcode",
     "SiteSettings",
     "StandardPage",
 ]

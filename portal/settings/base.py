@@ -6,6 +6,7 @@ from celery.schedules import crontab
 from django.utils.translation import gettext_lazy as _
 
 from portal.env import BASE_DIR, env
+from portal.vocabulary import SITE_LANGUAGES
 
 SECRET_KEY = env("DJANGO_SECRET_KEY")
 DEBUG = env("DJANGO_DEBUG")
@@ -117,14 +118,15 @@ AUTH_PASSWORD_VALIDATORS = [
 
 # --- Languages -------------------------------------------------------------
 LANGUAGE_CODE = "nl"
-LANGUAGES = [
-    ("nl", _("Dutch")),
-    ("en", _("English")),
-    ("fr", _("French")),
-    ("uk", _("Ukrainian")),
-    ("ru", _("Russian")),
-    ("ar", _("Arabic")),
-]
+_LANGUAGE_NAMES = {
+    "nl": _("Dutch"),
+    "en": _("English"),
+    "fr": _("French"),
+    "uk": _("Ukrainian"),
+    "ru": _("Russian"),
+    "ar": _("Arabic"),
+}
+LANGUAGES = [(code, _LANGUAGE_NAMES[code]) for code in SITE_LANGUAGES]
 LANGUAGES_BIDI = ["ar"]
 USE_I18N = True
 USE_TZ = True

@@ -1,13 +1,47 @@
-"""Template tags for language switching, hreflang links, translation fallbacks and menus."""
+"""Template tags: language switching, hreflang links, translation fallbacks, menus and JSON-LD."""
+
+import json
 
 from django import template
+from django.contrib.contenttypes.models import ContentType
+from django.core.serializers.json import DjangoJSONEncoder
 from django.urls import translate_url
 from django.utils import translation
+from django.utils.html import format_html
+from django.utils.safestring import SafeString, mark_safe
+from wagtail.models import Page, ReferenceIndex
 
 from portal.i18n import shown_language, site_languages
 from portal.models import NavigationMenu
 
 register = template.Library()
+
+# Inside <script> the HTML parser only looks for "</script" and "<!--": escaping <, > and & as
+# JSON \u escapes keeps any text (a title with "</script>") inside the data block. U+2028/9 too,
+# for parsers that treat them as line ends.
+_SCRIPT_ESCAPES = {
+    ord("<"): "\\u003C",
+    ord(">"): "\\u003E",
+    ord("&"): "\\u0026",
+    0x2028: "\\u2028",
+    0x2029: "\\u2029",
+}
+
+
+def jsonld_script(data: dict) -> SafeString:
+    """`data` as a <script type="application/ld+json"> element, safe to put in HTML.
+
+    A JSON-LD script is a data block, not script: the CSP (script-src 'self') does not block it.
+    """
+    text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(_SCRIPT_ESCAPES)
+    # Safe: every character that could end the element or start markup is escaped above.
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))  # noqa: S308
+
+
+@register.simple_tag
+def jsonld(data):
+    """A ready-made schema.org dict as a safe data block, or nothing when there is no data."""
+    return jsonld_script(data) if data else ""
 
 
 def _language_url(request, page, code):
@@ -85,9 +119,6 @@ def linked_from(page):
     Read from Wagtail's reference index, so a feature app can link to another without the
     other knowing it: the legal page lists the crisis hub that chose it.
     """
-    from django.contrib.contenttypes.models import ContentType
-    from wagtail.models import Page, ReferenceIndex
-
     if page is None or not getattr(page, "pk", None):
         return []
     page_type = ContentType.objects.get_for_model(Page)

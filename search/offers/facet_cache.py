@@ -15,8 +15,9 @@ from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.utils import translation
 
-from aanbod.models import Municipality, Postcode, TargetGroup, Theme
+from aanbod.models import TargetGroup, Theme
 from aanbod.selectors import place_resolve
+from portal.models import Municipality, Postcode
 
 GENERATION_KEY = "finder-facets:generation"
 MISSING = "-"  # a place that does not exist is remembered too, as this marker

@@ -8,9 +8,11 @@ from dataclasses import dataclass, fields, replace
 from datetime import date
 from urllib.parse import urlencode
 
+from portal.vocabulary import OFFER_LEVELS, SITE_LANGUAGES
+
 # The vocabularies mirror aanbod.choices and the DutchLevel rows (a test keeps them equal).
-LANGUAGES = ("nl", "en", "fr", "uk", "ru", "ar")
-LEVELS = ("A0", "A1", "A2", "B1", "B2", "C1")
+LANGUAGES = SITE_LANGUAGES
+LEVELS = OFFER_LEVELS
 TYPES = ("practice", "participation", "buddy_project", "course_nt2", "course_mo", "leisure")
 FORMATS = ("in_person", "online", "blended")
 DAYPARTS = ("morning", "afternoon", "evening", "weekend")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from elasticsearch.dsl import Q, Search
 
+from portal.vocabulary import OFFER_LEVELS, SITE_LANGUAGES
 from search.offers.params import BOOLEAN_FILTERS, OfferSearchParams
 from search.offers.relax import SearchPlan
 from search.offers.results import FACETS
@@ -13,7 +14,7 @@ from search.text import normalise_query
 
 # Typos are forgiven from four letters on (one edit), two edits from eight letters.
 FUZZINESS = "AUTO:4,8"
-ALL_LANGUAGES = ("nl", "en", "fr", "uk", "ru", "ar")
+ALL_LANGUAGES = SITE_LANGUAGES
 FACET_SIZE = 50
 # Boolean facets map to these index fields.
 BOOLEAN_FIELDS = {name: name for name in BOOLEAN_FILTERS}
@@ -27,7 +28,7 @@ TERM_FIELDS = {
     "theme": "themes",
     **BOOLEAN_FIELDS,
 }
-LEVEL_VALUES = ("A0", "A1", "A2", "B1", "B2", "C1")
+LEVEL_VALUES = OFFER_LEVELS
 
 
 def searched_languages(plan: SearchPlan, language: str) -> list[str]:

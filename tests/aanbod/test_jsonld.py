@@ -16,7 +16,6 @@ from aanbod.api import offers_for_api
 from aanbod.factories import OfferIndexPageFactory, OfferPageFactory, OrganisationPageFactory
 from aanbod.jsonld import offer_jsonld
 from aanbod.models import DutchLevel, OfferDate, OfferWeeklySlot, TargetGroup, Theme
-from aanbod.templatetags.aanbod_tags import jsonld_script
 
 pytestmark = pytest.mark.django_db
 
@@ -268,9 +267,3 @@ def test_tag_escapes_markup_in_texts(make_offer):
     data = json.loads(SCRIPT.match(html)[1])
     assert data["name"] == title
     assert data["description"] == "1 < 2 && 3 > 2"
-
-
-def test_jsonld_script_escapes_line_separators():
-    html = jsonld_script({"name": "a\u2028b\u2029c"})
-    assert "\u2028" not in html and "\u2029" not in html
-    assert json.loads(SCRIPT.match(html)[1]) == {"name": "a\u2028b\u2029c"}

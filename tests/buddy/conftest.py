@@ -4,7 +4,6 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
 
-from aanbod.models import Municipality
 from buddy.factories import (
     CandidateFactory,
     InitiativeIndexPageFactory,
@@ -12,7 +11,7 @@ from buddy.factories import (
     initiative,
 )
 from buddy.permissions import groups_ensure
-from portal.models import OutboxEmail
+from portal.models import Municipality, OutboxEmail
 from tests.snapshots import DataSnapshot
 
 

@@ -16,7 +16,7 @@ from wagtail.images import get_image_model
 from wagtail.models import GroupApprovalTask, TaskState, Workflow
 
 from aanbod.factories import OfferIndexPageFactory, OfferPageFactory, OrganisationPageFactory
-from aanbod.models import Municipality, TargetGroup, Theme
+from aanbod.models import TargetGroup, Theme
 from aanbod.permissions import MODERATORS_GROUP, offers_moderation_ensure
 from buddy import conf
 from buddy.factories import CandidateFactory, InitiativeIndexPageFactory, coordinator, initiative
@@ -24,7 +24,7 @@ from buddy.models import Exclusion, Proposal
 from buddy.permissions import groups_ensure
 from buddy.views.session import KEY as VOLUNTEER_SESSION_KEY
 from portal.factories import root_collection
-from portal.models import AuditEvent, NavigationMenu, OutboxEmail
+from portal.models import AuditEvent, Municipality, NavigationMenu, OutboxEmail
 from search.models import OfferBestBet, OfferSynonym
 from vreemdelingenrecht.factories import FrontLineServiceFactory, TopicFactory
 from vreemdelingenrecht.nieuwsbrief.factories import NewsletterIssueFactory, SubscriberFactory

@@ -6,7 +6,7 @@ n % 3 (morning, afternoon, evening). Grades: 3 = exactly what was asked, 2 = a g
 1 = acceptable. Judgements are written as rules over those facts, so they stay readable.
 """
 
-from aanbod.demo.offers import PLACES
+from portal.demo.places import PLACES
 
 # Templates, by what they are
 PRAATTAFEL, TAALCAFE, ONLINE, CARE, SPORTCLUB, BUDDY = 0, 1, 2, 3, 4, 5

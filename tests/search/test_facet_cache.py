@@ -5,7 +5,8 @@ import time
 import pytest
 from django.core.cache import cache
 
-from aanbod.models import Municipality, Postcode, TargetGroup, Theme
+from aanbod.models import TargetGroup, Theme
+from portal.models import Municipality, Postcode
 from search.offers import facet_cache, labels
 
 pytestmark = pytest.mark.django_db

@@ -28,7 +28,7 @@ def legal_site(demo_site, places, legal_site_snapshot):
 def build_municipalities():
     """A few places, without loading the whole table: Ghent (two postcodes), Antwerp and two
     municipalities whose names start alike."""
-    from aanbod.models import Municipality, Postcode
+    from portal.models import Municipality, Postcode
 
     rows = [
         ("44021", "Gent", "Gand", "flanders", ["9000", "9030"]),

@@ -1,16 +1,20 @@
 """News about foreigners' law: an index and dated news pages tagged with topics."""
 
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
+from wagtail.models import PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from portal.models import BasePage
 from vreemdelingenrecht.blocks import LegalStreamBlock
-from vreemdelingenrecht.models.pages import LocalHelpMixin
+from vreemdelingenrecht.models.mixins import LocalHelpMixin
+from vreemdelingenrecht.models.taxonomy import Topic
 
 
 class NewsIndexPage(LocalHelpMixin, BasePage):
@@ -23,14 +27,30 @@ class NewsIndexPage(LocalHelpMixin, BasePage):
         verbose_name_plural = _("news overviews")
 
     def get_context(self, request, *args, **kwargs):
-        from vreemdelingenrecht import selectors
-
         context = super().get_context(request, *args, **kwargs)
-        topic = selectors.topic_by_slug(request.GET.get("topic", ""))
+        topic = Topic.objects.by_slug(request.GET.get("topic", ""))
         context["topic"] = topic
-        context["all_topics"] = selectors.topic_list()
-        context["news"] = selectors.news_list(topic=topic)[:50]
+        context["all_topics"] = Topic.objects.all()
+        context["news"] = NewsPage.objects.listed(topic=topic)[:50]
         return context
+
+
+class NewsPageQuerySet(PageQuerySet):
+    def listed(self, topic=None):
+        """Live, public news, newest first; only that topic's when one is given."""
+        news = self.live().public().order_by("-date", "-pk")
+        if topic is not None:
+            news = news.filter(topics=topic)
+        return news.prefetch_related("topics")
+
+    def for_topic_page(self, page):
+        """News that chose the topic page, or shares one of its topics."""
+        return (
+            self.listed()
+            .filter(Q(related_topics=page) | Q(topics__in=page.topics.all()))
+            .distinct()
+            .order_by("-date", "-pk")
+        )
 
 
 class NewsPage(LocalHelpMixin, BasePage):
@@ -46,6 +66,8 @@ class NewsPage(LocalHelpMixin, BasePage):
         verbose_name=_("related legal topics"),
     )
     is_demo = models.BooleanField(_("demo content"), default=False, editable=False)
+
+    objects = PageManager.from_queryset(NewsPageQuerySet)()
 
     parent_page_types = ["vreemdelingenrecht.NewsIndexPage"]
     subpage_types = []

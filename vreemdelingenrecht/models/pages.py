@@ -12,19 +12,12 @@ from wagtail.search import index
 
 from portal.models import BasePage
 from vreemdelingenrecht.blocks import LegalStreamBlock, faq_jsonld
+from vreemdelingenrecht.models.mixins import LocalHelpMixin
+from vreemdelingenrecht.models.news import NewsPage
+from vreemdelingenrecht.models.rulings import RulingPage
+from vreemdelingenrecht.permissions import legal_moderation_ensure
 
 DEFAULT_REVIEWER = "Juridische helpdesk vreemdelingenrecht (VIF)"
-
-
-class LocalHelpMixin:
-    """Every legal page closes with click-call-connect; `?place=` looks up local help."""
-
-    def get_context(self, request, *args, **kwargs):
-        from vreemdelingenrecht.selectors import local_help_lookup
-
-        context = super().get_context(request, *args, **kwargs)
-        context["local_help"] = local_help_lookup(request.GET.get("place", ""))
-        return context
 
 
 class LegalIndexPage(LocalHelpMixin, BasePage):
@@ -44,18 +37,14 @@ class LegalIndexPage(LocalHelpMixin, BasePage):
 
     def save(self, *args, **kwargs):
         result = super().save(*args, **kwargs)
-        from vreemdelingenrecht.permissions import legal_moderation_ensure
-
         legal_moderation_ensure(self)
         return result
 
     def get_context(self, request, *args, **kwargs):
-        from vreemdelingenrecht import selectors
-
         context = super().get_context(request, *args, **kwargs)
         context["topics"] = self.get_children().live().public().type(LegalTopicPage).specific()
-        context["latest_news"] = selectors.news_list()[:3]
-        context["latest_rulings"] = selectors.ruling_list()[:3]
+        context["latest_news"] = NewsPage.objects.listed()[:3]
+        context["latest_rulings"] = RulingPage.objects.listed()[:3]
         return context
 
 
@@ -104,11 +93,9 @@ class LegalTopicPage(LocalHelpMixin, BasePage):
         return self.last_reviewed <= today - dt.timedelta(days=after_days)
 
     def get_context(self, request, *args, **kwargs):
-        from vreemdelingenrecht import selectors
-
         context = super().get_context(request, *args, **kwargs)
         context["subpages"] = self.get_children().live().public().specific()
         context["faq_jsonld"] = faq_jsonld(self.body)
-        context["related_news"] = selectors.news_for_topic_page(self)[:5]
-        context["related_rulings"] = selectors.rulings_for_topic_page(self)[:5]
+        context["related_news"] = NewsPage.objects.for_topic_page(self)[:5]
+        context["related_rulings"] = RulingPage.objects.for_topic_page(self)[:5]
         return context

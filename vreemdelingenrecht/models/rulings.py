@@ -6,12 +6,14 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.models import PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from portal.models import BasePage
 from portal.ratelimit import over_request_limit, too_many_requests
 from vreemdelingenrecht import choices
-from vreemdelingenrecht.models.pages import LocalHelpMixin
+from vreemdelingenrecht.models.mixins import LocalHelpMixin
 from vreemdelingenrecht.validators import clean_ecli
 
 
@@ -37,6 +39,21 @@ class CaseLawIndexPage(LocalHelpMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         context.update(case_law_context(request))
         return context
+
+
+class RulingPageQuerySet(PageQuerySet):
+    def listed(self):
+        """Live, public rulings, newest first."""
+        return self.live().public().order_by("-decision_date", "-pk").prefetch_related("topics")
+
+    def for_topic_page(self, page):
+        """Rulings that chose the topic page as related."""
+        return self.listed().filter(related_pages=page).order_by("-decision_date", "-pk")
+
+    def years(self) -> list[int]:
+        """The years that have live, public rulings, newest first."""
+        dates = self.live().public().dates("decision_date", "year", order="DESC")
+        return [day.year for day in dates]
 
 
 class RulingPage(LocalHelpMixin, BasePage):
@@ -77,6 +94,8 @@ class RulingPage(LocalHelpMixin, BasePage):
         verbose_name=_("full text (document)"),
     )
     is_demo = models.BooleanField(_("demo content"), default=False, editable=False)
+
+    objects = PageManager.from_queryset(RulingPageQuerySet)()
 
     parent_page_types = ["vreemdelingenrecht.CaseLawIndexPage"]
     subpage_types = []

@@ -6,6 +6,13 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
 
 
+class TopicQuerySet(models.QuerySet):
+    def by_slug(self, slug: str):
+        """The topic with this code, or None (for a `?topic=` parameter; no error)."""
+        slug = (slug or "").strip()[:60]
+        return self.filter(slug=slug).first() if slug else None
+
+
 class Topic(index.Indexed, models.Model):
     """A legal topic tag shared by topic pages, news and rulings (and newsletter subscriptions)."""
 
@@ -14,6 +21,8 @@ class Topic(index.Indexed, models.Model):
     )
     slug = models.SlugField(_("code"), max_length=60, unique=True)
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    objects = TopicQuerySet.as_manager()
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
@@ -47,7 +56,7 @@ class FrontLineService(index.Indexed, models.Model):
         help_text=_("One or two sentences in plain language: what can people ask here?"),
     )
     municipalities = models.ManyToManyField(
-        "aanbod.Municipality",
+        "portal.Municipality",
         related_name="front_line_services",
         verbose_name=_("municipalities served"),
     )

@@ -1,18 +1,10 @@
-"""Template tags of the legal section: FAQ JSON-LD and the filter query string helper."""
+"""Template tags of the legal section: the filter query string helper."""
 
 from urllib.parse import urlencode
 
 from django import template
 
-from aanbod.templatetags.aanbod_tags import jsonld_script
-
 register = template.Library()
-
-
-@register.simple_tag
-def legal_jsonld(data):
-    """A schema.org data block, or nothing when there is no data."""
-    return jsonld_script(data) if data else ""
 
 
 @register.simple_tag

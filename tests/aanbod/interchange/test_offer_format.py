@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from aanbod.interchange import format as interchange
-from aanbod.iso639 import ISO_639_1
+from portal.vocabulary import ISO_639_1
 from tests.aanbod.offers import DELETE, FakeResolver, full_offer, with_value
 
 ROOT = Path(__file__).resolve().parents[3]

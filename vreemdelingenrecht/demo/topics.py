@@ -3,7 +3,7 @@
 Plain-language Dutch based on general public knowledge of Belgian foreigners' law. Demo content:
 it shows how the site works and is not legal advice."""
 
-from vreemdelingenrecht.demo_blocks import callout, document, faq, h, p, refs, short
+from vreemdelingenrecht.demo.blocks import callout, document, faq, h, p, refs, short
 
 TOPICS = [
     (

@@ -1,4 +1,4 @@
-"""Load the Belgian postcode and municipality table (aanbod/data) into the database."""
+"""Load the Belgian postcode and municipality table (portal/data) into the database."""
 
 import csv
 from pathlib import Path
@@ -6,7 +6,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from aanbod.models import Municipality, Postcode
+from portal.models import Municipality, Postcode
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 

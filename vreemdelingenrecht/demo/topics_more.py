@@ -1,7 +1,7 @@
 """The second half of the demo topic pages: protection, social rights, nationality, integration
 and international family law. Demo content in plain Dutch; not legal advice."""
 
-from vreemdelingenrecht.demo_blocks import callout, faq, h, p, refs, short
+from vreemdelingenrecht.demo.blocks import callout, faq, h, p, refs, short
 
 PROTECTION_PAGES = [
     {

@@ -18,6 +18,7 @@ class Municipality(models.Model):
     longitude = models.FloatField(_("longitude"))
 
     class Meta:
+        db_table = "aanbod_municipality"  # moved from aanbod in state only: the table stays
         verbose_name = _("municipality")
         verbose_name_plural = _("municipalities")
         ordering = ["name_nl"]
@@ -37,6 +38,7 @@ class Postcode(models.Model):
     longitude = models.FloatField(_("longitude"))
 
     class Meta:
+        db_table = "aanbod_postcode"  # moved from aanbod in state only: the table stays
         verbose_name = _("postcode")
         verbose_name_plural = _("postcodes")
         constraints = [

@@ -8,7 +8,7 @@ import random
 
 from django.utils import timezone
 
-from buddy.models import MatchingRun, Proposal
+from buddy.models import Exclusion, MatchingRun, Proposal
 from buddy.services import runs, transitions
 
 # Share of the suggestions per final demo state, in order of the run's assignments.
@@ -75,8 +75,6 @@ def _walk(proposal: Proposal, steps: list[str], sent: dt.datetime) -> None:
         )
         transitions.apply(proposal, step, role=role, reason="demo")
         if step == "volunteer_decline":
-            from buddy.models import Exclusion
-
             Exclusion.objects.get_or_create(
                 candidate=proposal.candidate,
                 initiative=proposal.initiative,

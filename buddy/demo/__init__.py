@@ -1,0 +1,1 @@
+"""Demo content of the buddy app: the demo matching run and its workflow states."""

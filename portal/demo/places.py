@@ -1,0 +1,33 @@
+"""Municipalities the demo content of every app is spread over (Dutch names of the 2025 table)."""
+
+# At least 25 municipalities across Flanders and Brussels.
+PLACES = [
+    "Gent",
+    "Antwerpen",
+    "Leuven",
+    "Brugge",
+    "Hasselt",
+    "Turnhout",
+    "Mechelen",
+    "Sint-Niklaas",
+    "Kortrijk",
+    "Vilvoorde",
+    "Deinze",
+    "Aalst",
+    "Roeselare",
+    "Maasmechelen",
+    "Wetteren",
+    "Oostende",
+    "Veurne",
+    "Brussel",
+    "Schaarbeek",
+    "Elsene",
+    "Anderlecht",
+    "Sint-Jans-Molenbeek",
+    "Geel",
+    "Genk",
+    "Temse",
+    "Brasschaat",
+    "Landen",
+    "Asse",
+]

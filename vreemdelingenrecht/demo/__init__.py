@@ -1,0 +1,1 @@
+"""Demo content of the legal section: topics, rulings, news and front-line services."""
