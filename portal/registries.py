@@ -72,3 +72,6 @@ metric_collectors: Registry[Callable] = Registry("metric collectors")
 engine_searches: Registry[Callable] = Registry("engine searches")
 # Steps of `manage.py seed_demo`: key -> portal.demo_steps.DemoStep (label, builder, position).
 demo_builders: Registry = Registry("demo builders")
+# Context a page type gets from its app's workflows: model label ("app.Model") -> callable(page,
+# request) -> dict, merged by BasePage.get_context (the page model need not import services).
+page_context_providers: Registry[Callable] = Registry("page context providers")

@@ -4,6 +4,7 @@ from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
 from portal import demo_steps
+from portal.registries import page_context_providers
 
 
 class VreemdelingenrechtConfig(AppConfig):
@@ -12,6 +13,10 @@ class VreemdelingenrechtConfig(AppConfig):
     verbose_name = _("Foreigners law")
 
     def ready(self):
+        # In a function: case_law reaches the app's models, which exist only once apps are ready.
+        from vreemdelingenrecht.case_law import case_law_context
+
+        page_context_providers.register("vreemdelingenrecht.CaseLawIndexPage", case_law_context)
         demo_steps.register(
             "vreemdelingenrecht",
             demo_steps.DemoStep(

@@ -17,7 +17,8 @@ PROBLEMS = {
 TOO_MANY_WORDS = _("We searched for the first %(count)s words only. Use fewer words.")
 
 
-def case_law_context(request) -> dict:
+def case_law_context(page, request) -> dict:
+    """The case-law index page's context (its provider, registered in the app's ready())."""
     topics = list(selectors.topic_list())
     filters, problems = filters_parse(
         request.GET,

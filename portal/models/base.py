@@ -10,6 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portal.blocks import BaseStreamBlock
+from portal.registries import page_context_providers
 
 
 class TranslatedSitemapMixin:
@@ -38,6 +39,14 @@ class BasePage(TranslatedSitemapMixin, Page):
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("content"))
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # An app may add its page type's context from its workflows (registered in ready()).
+        provider = page_context_providers.get(self._meta.label)
+        if provider is not None:
+            context.update(provider(self, request))
+        return context
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
     class Meta:

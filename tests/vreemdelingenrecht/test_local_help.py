@@ -2,7 +2,7 @@
 
 import pytest
 
-from vreemdelingenrecht.local_help import local_help_lookup
+from vreemdelingenrecht.models.local_help import local_help_lookup
 
 
 @pytest.mark.parametrize("place", ["9000", "9030", "Gent", "gand", "  GENT "])

@@ -1,6 +1,6 @@
 """What every legal page shares: click-call-connect, with `?place=` looking up local help."""
 
-from vreemdelingenrecht.local_help import local_help_lookup
+from vreemdelingenrecht.models.local_help import local_help_lookup
 
 
 class LocalHelpMixin:

@@ -32,13 +32,8 @@ class CaseLawIndexPage(LocalHelpMixin, BasePage):
             return too_many_requests(request)
         return super().serve(request, *args, **kwargs)
 
-    def get_context(self, request, *args, **kwargs):
-        # Imported here: case_law reaches selectors, which import these models.
-        from vreemdelingenrecht.case_law import case_law_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(case_law_context(request))
-        return context
+    # The listing's context (filters, one page of rulings) comes from vreemdelingenrecht.case_law,
+    # registered as this page type's context provider in the app's ready().
 
 
 class RulingPageQuerySet(PageQuerySet):

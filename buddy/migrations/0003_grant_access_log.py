@@ -32,8 +32,8 @@ class Migration(migrations.Migration):
     dependencies = [
         ("auth", "0012_alter_user_first_name_max_length"),
         ("contenttypes", "0002_remove_content_type_name"),
-        ("buddy", "0001_initial"),
-        ("portal", "0003_access_log_permission"),
+        ("buddy", "0002_places_to_portal"),
+        ("portal", "0004_access_log_permission"),
     ]
 
     operations = [migrations.RunPython(grant, migrations.RunPython.noop)]

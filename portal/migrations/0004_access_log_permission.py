@@ -6,7 +6,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('portal', '0002_outbox_audit'),
+        ('portal', '0003_places'),
     ]
 
     operations = [
