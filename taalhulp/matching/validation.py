@@ -84,8 +84,11 @@ class _Checker:
 
     def number(self, value: Any, path: str, high: float) -> float | None:
         ok = isinstance(value, int | float) and not isinstance(value, bool)
-        if not ok or not math.isfinite(value) or not 0 <= value <= high:
-            self.fail(path, f"must be a number ≥ 0 (at most {high:g})")
+        if not ok or not math.isfinite(value) or value < 0:
+            self.fail(path, "must be a number ≥ 0")
+            return None
+        if value > high:
+            self.fail(path, f"must be at most {high:g}")
             return None
         return float(value)
 
@@ -142,8 +145,10 @@ class _Checker:
     def slot(self, obj: Any, path: str) -> Slot | None:
         if not self.fields(obj, path, {"start", "end"}, {"start", "end"}):
             return None
-        start = self.time(obj.get("start"), f"{path}.start")
-        end = self.time(obj.get("end"), f"{path}.end")
+        if {"start", "end"} - obj.keys():
+            return None  # "is required" is said already
+        start = self.time(obj["start"], f"{path}.start")
+        end = self.time(obj["end"], f"{path}.end")
         if start is None or end is None:
             return None
         slot = Slot(local_minutes(start), local_minutes(end))
@@ -222,7 +227,7 @@ def _request(check: _Checker, obj: Any, path: str) -> Request | None:
     return Request(**values)
 
 
-def _unique(check: _Checker, items: list, kind: str) -> set[str]:
+def _unique(check: _Checker, items: list, kind: str) -> None:
     seen: dict[str, int] = {}
     for index, item in enumerate(items):
         if item is None:
@@ -232,7 +237,6 @@ def _unique(check: _Checker, items: list, kind: str) -> set[str]:
             check.fail(f"{kind}[{index}].id", f"duplicate id {item.id!r} (also {first})")
         else:
             seen[item.id] = index
-    return set(seen)
 
 
 def _exclusions(check: _Checker, value: Any, helpers: set[str], requests: set[str]):
@@ -262,16 +266,18 @@ def parse_scenario(data: Any, locate: Locate) -> Scenario:
     check = _Checker(locate)
     if not check.fields(data, "scenario", TOP_FIELDS, {"helpers", "requests"}):
         raise ScenarioError(check.errors)
-    parsed = {}
+    parsed, given = {}, {}
     for name, parse in (("helpers", _helper), ("requests", _request)):
         items = data.get(name, [])
         if not isinstance(items, list):
             check.fail(name, "must be a list")
             items = []
         parsed[name] = [parse(check, obj, f"{name}[{index}]") for index, obj in enumerate(items)]
-    helper_ids = _unique(check, parsed["helpers"], "helpers")
-    request_ids = _unique(check, parsed["requests"], "requests")
-    exclusions = _exclusions(check, data.get("exclusions", []), helper_ids, request_ids)
+        # Ids as given, also of invalid items: an exclusion naming one is not a second problem.
+        given[name] = {obj.get("id") for obj in items if isinstance(obj, dict)}
+    _unique(check, parsed["helpers"], "helpers")
+    _unique(check, parsed["requests"], "requests")
+    exclusions = _exclusions(check, data.get("exclusions", []), given["helpers"], given["requests"])
     remote_only = check.flag(data.get("crisis_remote_only", True), "crisis_remote_only")
     if check.errors:
         raise ScenarioError(check.errors)
