@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ortools.sat.python import cp_model
@@ -27,6 +27,7 @@ class MatchResult:
     unanswered: tuple[tuple[str, str], ...]  # (request id, reason)
     score_units: int
     components: int = 0
+    answered_bound: int | None = None  # CP-SAT's proven upper bound on the answered count
     table: PairTable | None = field(default=None, compare=False, repr=False)
 
     @property
@@ -66,13 +67,15 @@ def solve(
     parts = components(table)
     total_pairs = max(1, len(table.pairs))
     chosen: list[int] = []
-    optimal = True
+    optimal, bound = True, 0
     for part in parts:
         budget = max(MIN_COMPONENT_TIME, time_limit * len(part) / total_pairs)
-        picked, proven = solve_component(table, part, budget)
+        picked, proven, part_bound = solve_component(table, part, budget)
         chosen.extend(picked)
         optimal &= proven
-    return _result(table, chosen, "optimal" if optimal else "feasible", len(parts))
+        bound += part_bound
+    result = _result(table, chosen, "optimal" if optimal else "feasible", len(parts))
+    return replace(result, answered_bound=bound)
 
 
 def greedy(table: PairTable) -> MatchResult:
@@ -102,8 +105,11 @@ def components(table: PairTable) -> list[list[int]]:
     return [parts[root] for root in sorted(parts)]
 
 
-def solve_component(table: PairTable, part: Sequence[int], budget: float) -> tuple[list[int], bool]:
-    """The chosen pair indices of one part, and whether CP-SAT proved them optimal."""
+def solve_component(
+    table: PairTable, part: Sequence[int], budget: float
+) -> tuple[list[int], bool, int]:
+    """The chosen pair indices of one part, whether CP-SAT proved them optimal, and an upper
+    bound on the number of requests of the part that any assignment can answer."""
     pairs = table.pairs
     hint = set(_greedy(table, part))
     model = cp_model.CpModel()
@@ -132,11 +138,13 @@ def solve_component(table: PairTable, part: Sequence[int], budget: float) -> tup
     solver.parameters.linearization_level = 2
     status = solver.solve(model)
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        return sorted(hint), False  # no solution within the limit: the greedy one is feasible
+        # No solution within the limit: the greedy one is feasible.
+        return sorted(hint), False, len(by_request)
+    bound = min(len(by_request), int(solver.best_objective_bound) // answered_weight)
     found = [k for k in part if solver.boolean_value(x[k])]
     if _value(table, hint) > _value(table, found):
-        return sorted(hint), False
-    return found, status == cp_model.OPTIMAL
+        return sorted(hint), False, bound
+    return found, status == cp_model.OPTIMAL, bound
 
 
 def _helper_constraints(model, x, table: PairTable, max_per_week: int, ks: list[int]) -> None:
