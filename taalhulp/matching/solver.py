@@ -69,7 +69,7 @@ def solve(
     chosen: list[int] = []
     optimal, bound = True, 0
     for part in parts:
-        budget = max(MIN_COMPONENT_TIME, time_limit * len(part) / total_pairs)
+        budget = max(min(MIN_COMPONENT_TIME, time_limit), time_limit * len(part) / total_pairs)
         picked, proven, part_bound = solve_component(table, part, budget)
         chosen.extend(picked)
         optimal &= proven
