@@ -1,5 +1,5 @@
 # Wegwijs: `make run` starts the portal, `make test` runs the whole suite on real services.
-.PHONY: run run-full test test-fuzz test-faults test-fresh lint messages bench bench-import bench-search bench-matching bench-load
+.PHONY: run run-full test test-fuzz test-faults test-fresh lint messages bench bench-import bench-search bench-matching bench-taalhulp bench-load
 
 run:
 	bash scripts/run.sh
@@ -39,6 +39,9 @@ bench-import:
 
 bench-matching:
 	bash scripts/bench.sh matching $(ARGS)
+
+bench-taalhulp:
+	bash scripts/bench.sh taalhulp $(ARGS)
 
 bench-search:
 	bash scripts/bench.sh search

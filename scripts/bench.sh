@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# `make bench`, `bench-import`, `bench-search`, `bench-matching`: create the virtualenv when it is
+# `make bench`, `bench-import`, `bench-search`, `bench-matching`, `bench-taalhulp`: create the virtualenv when it is
 # missing, start the services a benchmark needs on its own ports and state directory, run it with
 # the production settings (DEBUG off, throw-away secrets), and stop everything again.
 #
-# Usage: scripts/bench.sh pages|import|search|matching [ARGS for the Python script]
+# Usage: scripts/bench.sh pages|import|search|matching|taalhulp [ARGS for the Python script]
 # Environment: BENCH_STATE_DIR (<clone state dir>/bench-<kind>, see scripts/lib.sh), BENCH_PG_PORT (55533),
 # BENCH_REDIS_PORT (56480), BENCH_OPENSEARCH_PORT (59301); SEARCH_URL: use that engine instead
 # of starting one (bench-search); DATABASE_URL: import into that PostgreSQL server (bench-import).
@@ -15,8 +15,8 @@ cd "$ROOT"
 KIND="${1:-}"
 shift || true
 case "$KIND" in
-  pages | import | search | matching) ;;
-  *) die "usage: scripts/bench.sh pages|import|search|matching [ARGS]" ;;
+  pages | import | search | matching | taalhulp) ;;
+  *) die "usage: scripts/bench.sh pages|import|search|matching|taalhulp [ARGS]" ;;
 esac
 
 ensure_venv
@@ -94,5 +94,8 @@ case "$KIND" in
     ;;
   matching)
     "$PY" bench/matching_bench.py "$@"
+    ;;
+  taalhulp)
+    "$PY" bench/taalhulp_bench.py "$@"
     ;;
 esac

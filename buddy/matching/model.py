@@ -31,7 +31,6 @@ THEMES_FOR_FULL_MARKS = 3
 SLOTS_FOR_FULL_MARKS = 3
 WAITING_DAYS_FOR_FULL_MARKS = 180
 SCORE_QUANTUM = 1_000_000  # scores are exact multiples of 1e-6, so the solver's sums are exact
-EARTH_RADIUS_KM = 6371.0088
 
 
 Slot = tuple[int, str]  # (weekday 0 = Monday .. 6, daypart)

@@ -7,10 +7,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from portal.matching_shared.geo import EARTH_RADIUS_KM, haversine_km
+
 from .model import (
     BUDDY_KINDS,
     DEFAULT_WEIGHTS,
-    EARTH_RADIUS_KM,
     LEVEL_RANK,
     LEVELS,
     NEUTRAL,
@@ -60,14 +61,6 @@ class PairTable:
 
     def pairs(self) -> list[Pair]:
         return [self.pair(k) for k in range(len(self))]
-
-
-def haversine_km(lat1, lon1, lat2, lon2):
-    """Great-circle distance in km (numpy arrays or floats, degrees)."""
-    lat1, lon1, lat2, lon2 = (np.radians(x) for x in (lat1, lon1, lat2, lon2))
-    a = np.sin((lat2 - lat1) / 2) ** 2
-    a = a + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.minimum(a, 1.0)))
 
 
 def _unit_vectors(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:

@@ -6,7 +6,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from portal.vocabulary import ISO_639_1
+from portal.matching_shared.languages import LANGUAGE_CODE_HINT, is_language_code
 
 from .model import (
     BUDDY_KINDS,
@@ -106,8 +106,8 @@ class _Checker:
         return [item for item in found if item is not None]
 
     def language(self, code: Any, path: str) -> bool:
-        if not isinstance(code, str) or code not in ISO_639_1:
-            self.fail(path, f"unknown language code {code!r}; use ISO 639-1, such as nl, fr, ar")
+        if not is_language_code(code):
+            self.fail(path, f"unknown language code {code!r}; {LANGUAGE_CODE_HINT}")
             return False
         return True
 

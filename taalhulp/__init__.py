@@ -1,0 +1,1 @@
+"""Taalhulp: language help by volunteers and crisis interpreters (the matching engine for now)."""
