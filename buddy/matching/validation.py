@@ -6,7 +6,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from portal.matching_shared.languages import LANGUAGE_CODE_HINT, is_language_code
+from portal.matching_shared.scenarios import ProblemCollector, ScenarioError
 
 from .model import (
     BUDDY_KINDS,
@@ -36,14 +36,6 @@ MAX_CAPACITY = 10_000
 TOP_FIELDS = {"candidates", "initiatives", "exclusions", "weights"}
 
 
-class ScenarioError(ValueError):
-    """An invalid scenario; `errors` holds one "path: problem" line per problem."""
-
-    def __init__(self, errors: list[str]):
-        super().__init__("\n".join(errors))
-        self.errors = errors
-
-
 @dataclass(frozen=True)
 class Scenario:
     candidates: tuple[Candidate, ...]
@@ -52,24 +44,10 @@ class Scenario:
     weights: Weights
 
 
-class _Checker:
-    """Collects problems with their paths instead of stopping at the first one."""
+class _Checker(ProblemCollector):
+    """The scenario's own checks on top of the shared ones (fields, text, language)."""
 
-    def __init__(self) -> None:
-        self.errors: list[str] = []
-
-    def fail(self, path: str, message: str) -> None:
-        self.errors.append(f"{path}: {message}")
-
-    def fields(self, obj: Any, path: str, allowed: set[str], required: set[str]) -> bool:
-        if not isinstance(obj, dict):
-            self.fail(path, "must be an object")
-            return False
-        for name in sorted(required - obj.keys()):
-            self.fail(f"{path}.{name}", "is required")
-        for name in sorted(set(obj) - allowed, key=str):
-            self.fail(f"{path}.{name}", f"unknown field; allowed: {', '.join(sorted(allowed))}")
-        return True
+    example_id = "c1"
 
     def number(self, obj: dict, name: str, path: str, low: float, high: float, default=None):
         value = obj.get(name, default)
@@ -91,12 +69,6 @@ class _Checker:
             return None
         return value
 
-    def text(self, value: Any, path: str) -> str | None:
-        if not isinstance(value, str) or not value.strip():
-            self.fail(path, 'must be a non-empty text, for example "c1"')
-            return None
-        return value
-
     def words(self, obj: dict, name: str, path: str) -> list[str]:
         value = obj.get(name, [])
         if not isinstance(value, list):
@@ -104,12 +76,6 @@ class _Checker:
             return []
         found = [self.text(item, f"{path}.{name}[{index}]") for index, item in enumerate(value)]
         return [item for item in found if item is not None]
-
-    def language(self, code: Any, path: str) -> bool:
-        if not is_language_code(code):
-            self.fail(path, f"unknown language code {code!r}; {LANGUAGE_CODE_HINT}")
-            return False
-        return True
 
     def levels(self, obj: dict, name: str, path: str) -> dict[str, str]:
         value = obj.get(name, {})

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from portal.matching_shared.languages import LANGUAGE_CODE_HINT, is_language_code
+from portal.matching_shared.scenarios import ProblemCollector, ScenarioError
 
 from .model import DIFFICULTIES, HELPER_KINDS, MODES, REQUEST_KINDS, Helper, Request, Slot
 from .places import Locate
@@ -28,14 +28,6 @@ MAX_PER_WEEK = 100
 MAX_MINUTES = 24 * 60
 
 
-class ScenarioError(ValueError):
-    """An invalid scenario; `errors` holds one "path: problem" line per problem."""
-
-    def __init__(self, errors: list[str]):
-        super().__init__("\n".join(errors))
-        self.errors = errors
-
-
 @dataclass(frozen=True)
 class Scenario:
     helpers: tuple[Helper, ...]
@@ -50,31 +42,14 @@ def local_minutes(moment: datetime) -> int:
     return int(utc.timestamp()) // 60
 
 
-class _Checker:
-    """Collects problems with their paths instead of stopping at the first one."""
+class _Checker(ProblemCollector):
+    """The scenario's own checks on top of the shared ones (fields, text, language)."""
+
+    example_id = "h1"
 
     def __init__(self, locate: Locate) -> None:
-        self.errors: list[str] = []
+        super().__init__()
         self.locate = locate
-
-    def fail(self, path: str, message: str) -> None:
-        self.errors.append(f"{path}: {message}")
-
-    def fields(self, obj: Any, path: str, allowed: set[str], required: set[str]) -> bool:
-        if not isinstance(obj, dict):
-            self.fail(path, "must be an object")
-            return False
-        for name in sorted(required - obj.keys()):
-            self.fail(f"{path}.{name}", "is required")
-        for name in sorted(set(obj) - allowed, key=str):
-            self.fail(f"{path}.{name}", f"unknown field; allowed: {', '.join(sorted(allowed))}")
-        return True
-
-    def text(self, value: Any, path: str) -> str | None:
-        if not isinstance(value, str) or not value.strip():
-            self.fail(path, 'must be a non-empty text, for example "h1"')
-            return None
-        return value
 
     def choice(self, value: Any, path: str, choices: tuple[str, ...]) -> str | None:
         if not isinstance(value, str) or value not in choices:
@@ -103,12 +78,6 @@ class _Checker:
             self.fail(path, "must be true or false")
             return None
         return value
-
-    def language(self, code: Any, path: str) -> str | None:
-        if not is_language_code(code):
-            self.fail(path, f"unknown language code {code!r}; {LANGUAGE_CODE_HINT}")
-            return None
-        return code
 
     def listed(self, value: Any, path: str, check) -> tuple | None:
         """A non-empty list without repeats, each item passing `check(item, path)`."""
