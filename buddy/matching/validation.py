@@ -211,18 +211,6 @@ def _weights(check: _Checker, obj: Any) -> Weights:
     return weights
 
 
-def _unique(check: _Checker, items: list, kind: str) -> None:
-    seen: dict[str, int] = {}
-    for index, item in enumerate(items):
-        if item is None:
-            continue
-        if item.id in seen:
-            first = f"{kind}[{seen[item.id]}]"
-            check.fail(f"{kind}[{index}].id", f"duplicate id {item.id!r} (also {first})")
-        else:
-            seen[item.id] = index
-
-
 def _exclusions(check: _Checker, value: Any) -> frozenset[tuple[str, str]]:
     if not isinstance(value, list):
         check.fail("exclusions", 'must be a list of ["candidate id", "initiative id"] pairs')
@@ -250,8 +238,8 @@ def parse_scenario(data: Any) -> Scenario:
             items = []
         parsed[name] = [parse(check, obj, f"{name}[{index}]") for index, obj in enumerate(items)]
     candidates, initiatives = parsed["candidates"], parsed["initiatives"]
-    _unique(check, candidates, "candidates")
-    _unique(check, initiatives, "initiatives")
+    check.unique_ids(candidates, "candidates")
+    check.unique_ids(initiatives, "initiatives")
     exclusions = _exclusions(check, data.get("exclusions", []))
     weights = _weights(check, data.get("weights"))
     if check.errors:

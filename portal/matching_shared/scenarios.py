@@ -46,6 +46,18 @@ class ProblemCollector:
             return None
         return value
 
+    def unique_ids(self, items: list, kind: str) -> None:
+        """Each parsed item (None where it failed) of the list `kind` has an id of its own."""
+        seen: dict[str, int] = {}
+        for index, item in enumerate(items):
+            if item is None:
+                continue
+            if item.id in seen:
+                first = f"{kind}[{seen[item.id]}]"
+                self.fail(f"{kind}[{index}].id", f"duplicate id {item.id!r} (also {first})")
+            else:
+                seen[item.id] = index
+
     def language(self, code: Any, path: str) -> str | None:
         if not is_language_code(code):
             self.fail(path, f"unknown language code {code!r}; {LANGUAGE_CODE_HINT}")

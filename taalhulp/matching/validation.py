@@ -196,18 +196,6 @@ def _request(check: _Checker, obj: Any, path: str) -> Request | None:
     return Request(**values)
 
 
-def _unique(check: _Checker, items: list, kind: str) -> None:
-    seen: dict[str, int] = {}
-    for index, item in enumerate(items):
-        if item is None:
-            continue
-        if item.id in seen:
-            first = f"{kind}[{seen[item.id]}]"
-            check.fail(f"{kind}[{index}].id", f"duplicate id {item.id!r} (also {first})")
-        else:
-            seen[item.id] = index
-
-
 def _exclusions(check: _Checker, value: Any, helpers: set[str], requests: set[str]):
     if not isinstance(value, list):
         check.fail("exclusions", 'must be a list of ["helper id", "request id"] pairs')
@@ -244,8 +232,8 @@ def parse_scenario(data: Any, locate: Locate) -> Scenario:
         parsed[name] = [parse(check, obj, f"{name}[{index}]") for index, obj in enumerate(items)]
         # Ids as given, also of invalid items: an exclusion naming one is not a second problem.
         given[name] = {obj.get("id") for obj in items if isinstance(obj, dict)}
-    _unique(check, parsed["helpers"], "helpers")
-    _unique(check, parsed["requests"], "requests")
+    check.unique_ids(parsed["helpers"], "helpers")
+    check.unique_ids(parsed["requests"], "requests")
     exclusions = _exclusions(check, data.get("exclusions", []), given["helpers"], given["requests"])
     remote_only = check.flag(data.get("crisis_remote_only", True), "crisis_remote_only")
     if check.errors:
