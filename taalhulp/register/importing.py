@@ -50,7 +50,7 @@ def error_message(error: FieldError) -> str:
         "not_text": _("This must be text."),
         "too_long": _("This is too long: at most %(limit)s characters."),
         "bad_number": _("Use only letters, digits, dots, slashes and dashes, e.g. ST-2023-0412."),
-        "not_a_list": _("Give a list of codes, e.g. [\"ar\", \"fr\"], or ar;fr in a CSV file."),
+        "not_a_list": _('Give a list of codes, e.g. ["ar", "fr"], or ar;fr in a CSV file.'),
         "unknown_value": _("Unknown value “%(values)s”. Use the codes in the format guide."),
         "not_a_flag": _("Write true or false."),
         "no_way_of_working": _("Set remote or on_site (or both) to true."),
@@ -91,7 +91,7 @@ def _jsonl_rows(stream: BinaryIO) -> Iterator[tuple[int, dict | None, FieldError
 
 
 def rows_for(stream: BinaryIO, path: str):
-    """The file's rows: CSV for .csv, JSON Lines for .jsonl/.ndjson/.json, else by its first line."""
+    """The file's rows: by its extension (.csv, .jsonl, .ndjson, .json), else by its first line."""
     name = path.lower()
     if name.endswith((".jsonl", ".ndjson", ".json")):
         return _jsonl_rows(stream)

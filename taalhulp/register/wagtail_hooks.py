@@ -26,12 +26,16 @@ class InterpreterViewSet(SnippetViewSet):
         FieldRowPanel([FieldPanel("valid_from"), FieldPanel("valid_until")]),
         FieldPanel("languages"),
         MultiFieldPanel(
-            [FieldPanel("remote"), FieldPanel("on_site"), FieldPanel("areas")], heading=_("How and where")
+            [FieldPanel("remote"), FieldPanel("on_site"), FieldPanel("areas")],
+            heading=_("How and where"),
         ),
         MultiFieldPanel(
-            [FieldPanel("email"), FieldPanel("phone"), FieldPanel("website")], heading=_("Contact details")
+            [FieldPanel("email"), FieldPanel("phone"), FieldPanel("website")],
+            heading=_("Contact details"),
         ),
-        MultiFieldPanel([FieldPanel("public_fields"), FieldPanel("hidden")], heading=_("What the public sees")),
+        MultiFieldPanel(
+            [FieldPanel("public_fields"), FieldPanel("hidden")], heading=_("What the public sees")
+        ),
     ]
 
 

@@ -2,6 +2,7 @@
 
 import datetime as dt
 
+from portal.vocabulary import ISO_639_1
 from taalhulp.register.records import (
     looks_like_jsonl,
     parse_row,
@@ -9,7 +10,6 @@ from taalhulp.register.records import (
     rows_from_jsonl,
 )
 from taalhulp.register.vocabulary import AREA_CODES, LANGUAGE_CODES, LANGUAGES
-from portal.vocabulary import ISO_639_1
 
 GOOD = {
     "certificate_number": "st-2023-0412",

@@ -1,4 +1,4 @@
-"""`manage.py import_interpreters FILE [--dry-run] [--language xx]`: load the interpreter register."""
+"""`manage.py import_interpreters FILE [--dry-run] [--language xx]`: load the register."""
 
 from django.db import transaction
 from django.utils.translation import gettext as _
