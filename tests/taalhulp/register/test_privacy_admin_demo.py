@@ -1,5 +1,7 @@
 """Contact details on the data page, the managers group and admin access, and the demo entries."""
 
+import datetime as dt
+
 import pytest
 from django.contrib.auth.models import Group
 
@@ -75,3 +77,27 @@ def test_demo_entries_cover_every_language_are_marked_and_idempotent():
     assert all(entry.email.endswith("@example.org") for entry in entries)
     assert all(entry.certificate_number.startswith("DEMO-") for entry in entries)
     assert entries.listed().count() == entries.count()
+
+
+def test_the_admin_list_filters_by_language_and_certificate_status(
+    client, django_user_model, make_entry
+):
+    make_entry(name="Tigrinya Tolk", languages=["ti"])
+    make_entry(
+        name="Verlopen Tolk",
+        languages=["ti"],
+        valid_from=dt.date(2019, 1, 1),
+        valid_until=dt.date(2020, 1, 1),
+    )
+    make_entry(name="Turkse Tolk", languages=["tr"])
+    manager = django_user_model.objects.create_user("beheer", "beheer@example.org", "x" * 12)
+    manager.groups.add(managers_ensure())
+    client.force_login(manager)
+
+    def listed(**params):
+        html = client.get(LIST_URL, params).content.decode()
+        return {n for n in ("Tigrinya Tolk", "Verlopen Tolk", "Turkse Tolk") if n in html}
+
+    assert listed(language="ti") == {"Tigrinya Tolk", "Verlopen Tolk"}
+    assert listed(language="ti", status="valid") == {"Tigrinya Tolk"}
+    assert listed(status="expired") == {"Verlopen Tolk"}
