@@ -46,6 +46,7 @@ urlpatterns += i18n_patterns(
     path("privacy/my-data/", include("portal.privacy.urls")),
     path("", include("vreemdelingenrecht.urls")),
     path("", include("vreemdelingenrecht.nieuwsbrief.urls")),
+    path("", include("taalhulp.register.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -11,7 +11,7 @@ from wagtail.snippets.models import get_snippet_models
 
 OUR_APPS = {
     "portal", "aanbod", "buddy", "vreemdelingenrecht", "search", "crisis", "nieuwsbrief",
-    "search_alerts",
+    "search_alerts", "tolkenregister",
 }  # fmt: skip
 # Text fields that are structured data, not language: never translated.
 NOT_TRANSLATED = {
@@ -43,6 +43,10 @@ NOT_TRANSLATED = {
     "vreemdelingenrecht.FrontLineService.languages",
     "vreemdelingenrecht.RulingPage.ecli",
     "vreemdelingenrecht.RulingPage.role_number",
+    # A register entry: certificate numbers, names and phone numbers are not language.
+    "tolkenregister.Interpreter.certificate_number",
+    "tolkenregister.Interpreter.name",
+    "tolkenregister.Interpreter.phone",
 }
 TEXT_FIELDS = (models.CharField, models.TextField, RichTextField, StreamField)
 

@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "vreemdelingenrecht.nieuwsbrief",
     "search",
     "search.alerts",  # saved searches of the aanbodzoeker (label search_alerts)
+    "taalhulp.register",  # the register of certified interpreters (label tolkenregister)
     "portal.privacy",  # GDPR: data page, erasure ledger, retention jobs (label privacy)
     "django_otp",  # two-factor authentication for everyone who can open the admin
     "django_otp.plugins.otp_totp",

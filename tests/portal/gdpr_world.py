@@ -1,13 +1,16 @@
-"""One person with every kind of personal data: a candidate buddy, a subscriber, saved searches."""
+"""One person with every kind of personal data: a buddy, a subscriber, searches, an interpreter."""
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
 import re
 from dataclasses import dataclass
 
 from buddy.factories import CandidateFactory
 from portal.models import OutboxEmail
 from search.alerts.models import SavedSearch
+from taalhulp.register.models import Interpreter
 from vreemdelingenrecht.nieuwsbrief.factories import SubscriberFactory
 
 EMAIL = "fatima.el-amrani@example.org"
@@ -34,6 +37,17 @@ def person(email: str = EMAIL, name: str = NAME) -> Person:
     ]
     OutboxEmail.objects.create(
         to=email, subject="Welkom", body_text="Hallo", language="nl", category="test"
+    )
+    Interpreter.objects.create(  # also a certified interpreter, with contact details
+        certificate_number="ST-" + hashlib.sha256(email.encode()).hexdigest()[:8].upper(),
+        name=name,
+        languages=["ar"],
+        remote=True,
+        email=email,
+        phone=PHONE,
+        valid_from=dt.date(2024, 1, 1),
+        valid_until=dt.date(2099, 12, 31),
+        public_fields=["name", "phone"],
     )
     return Person(candidate, subscriber, searches, email)
 

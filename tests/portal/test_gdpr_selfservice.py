@@ -142,6 +142,7 @@ def test_erasing_everything_leaves_no_personal_data(client):
         "volunteer": 1,
         "newsletter": 1,
         "saved_searches": 2,
+        "interpreter_register": 1,
         "emails": 1,
     }
     candidate = Candidate.objects.get(pk=someone.candidate.pk)
@@ -160,6 +161,7 @@ def test_erasing_everything_leaves_no_personal_data(client):
         "volunteer": 1,
         "newsletter": 1,
         "saved_searches": 2,
+        "interpreter_register": 1,
         "emails": 1,
     }
     # With nothing left, the session closes.

@@ -7,7 +7,9 @@ from portal.privacy import holders, retention
 
 
 def test_personal_data_kinds_come_in_the_order_of_the_download():
-    assert holders.kinds() == ["volunteer", "newsletter", "saved_searches", "emails"]
+    assert holders.kinds() == [
+        "volunteer", "newsletter", "saved_searches", "interpreter_register", "emails"
+    ]  # fmt: skip
     assert set(holders.labels()) == set(holders.kinds())
 
 
@@ -27,7 +29,8 @@ def test_retention_jobs_run_in_their_order():
 def test_demo_steps_build_the_ground_first():
     apps = [step.label.split(":")[0] for step in demo_steps.steps()]
     assert apps == [
-        "portal", "aanbod", "aanbod", "buddy", "vreemdelingenrecht", "crisis", "nieuwsbrief"
+        "portal", "aanbod", "aanbod", "buddy", "vreemdelingenrecht", "crisis", "nieuwsbrief",
+        "tolkenregister",
     ]  # fmt: skip
 
 

@@ -1,0 +1,1 @@
+"""The register of certified social interpreters and translators (app label `tolkenregister`)."""

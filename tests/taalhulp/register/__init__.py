@@ -1,0 +1,1 @@
+"""Tests of the interpreter register (taalhulp.register, label tolkenregister)."""
