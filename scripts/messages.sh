@@ -6,8 +6,8 @@ cd "$ROOT"
 ensure_packages gettext
 ensure_venv dev
 # Nested apps (vreemdelingenrecht/nieuwsbrief, search/alerts) keep their own catalogues.
-declare -A NESTED=([vreemdelingenrecht]="nieuwsbrief" [search]="alerts")
-for app in portal aanbod buddy vreemdelingenrecht search crisis vreemdelingenrecht/nieuwsbrief search/alerts; do
+declare -A NESTED=([vreemdelingenrecht]="nieuwsbrief" [search]="alerts" [taalhulp]="register")
+for app in portal aanbod buddy vreemdelingenrecht search crisis taalhulp vreemdelingenrecht/nieuwsbrief search/alerts; do
   [ -d "$app/locale" ] || continue
   ignore=()
   for nested in ${NESTED[$app]:-}; do ignore+=("--ignore=$nested/*"); done

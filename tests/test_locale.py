@@ -11,11 +11,11 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 LANGUAGES = ["nl", "en", "fr", "uk", "ru", "ar"]
 APPS_WITH_STRINGS = [
-    "portal", "aanbod", "buddy", "vreemdelingenrecht", "search", "crisis",
+    "portal", "aanbod", "buddy", "vreemdelingenrecht", "search", "crisis", "taalhulp",
     "vreemdelingenrecht/nieuwsbrief", "search/alerts",
 ]  # fmt: skip
 # A nested app keeps its own catalogue; its parent's extraction leaves it out.
-NESTED = {"vreemdelingenrecht": ["nieuwsbrief"], "search": ["alerts"]}
+NESTED = {"vreemdelingenrecht": ["nieuwsbrief"], "search": ["alerts"], "taalhulp": ["register"]}
 
 
 def _po_files():
