@@ -11,7 +11,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 LANGUAGES = ["nl", "en", "fr", "uk", "ru", "ar"]
 APPS_WITH_STRINGS = [
-    "portal", "aanbod", "buddy", "vreemdelingenrecht", "search", "crisis",
+    "portal", "aanbod", "buddy", "vreemdelingenrecht", "search", "crisis", "taalhulp",
     "vreemdelingenrecht/nieuwsbrief", "search/alerts", "taalhulp/register",
 ]  # fmt: skip
 # A nested app keeps its own catalogue; its parent's extraction leaves it out.

@@ -11,7 +11,7 @@ from wagtail.snippets.models import get_snippet_models
 
 OUR_APPS = {
     "portal", "aanbod", "buddy", "vreemdelingenrecht", "search", "crisis", "nieuwsbrief",
-    "search_alerts", "tolkenregister",
+    "search_alerts", "taalhulp", "tolkenregister",
 }  # fmt: skip
 # Text fields that are structured data, not language: never translated.
 NOT_TRANSLATED = {
@@ -32,6 +32,8 @@ NOT_TRANSLATED = {
     "crisis.Webinar.spoken_language",
     "crisis.Webinar.documents",
     "crisis.Publication.files",
+    # An address, the same in every language (it may carry its own language prefix).
+    "taalhulp.LanguageHelpSettings.helper_request_url",
     # Search words belong to the language chosen on the synonym or best bet itself.
     "search.OfferBestBet.query",
     "search.OfferSynonym.terms",

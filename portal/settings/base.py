@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "buddy",
     "vreemdelingenrecht",
     "crisis",
+    "taalhulp",
     "vreemdelingenrecht.nieuwsbrief",
     "search",
     "search.alerts",  # saved searches of the aanbodzoeker (label search_alerts)

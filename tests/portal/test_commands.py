@@ -33,7 +33,7 @@ def test_seed_demo_reports_progress_and_summary():
     steps = re.findall(r"^\[(\d+)/(\d+)\] (\w+)", text, flags=re.MULTILINE)
     assert [int(number) for number, _total, _app in steps] == list(range(1, len(steps) + 1))
     assert {app for *_numbers, app in steps} >= {
-        "portal", "aanbod", "buddy", "vreemdelingenrecht", "crisis", "nieuwsbrief"
+        "portal", "aanbod", "buddy", "vreemdelingenrecht", "crisis", "taalhulp", "nieuwsbrief"
     }  # fmt: skip
     live = int(text.split("Demo content ready: ")[1].split()[0])
     assert live >= 9 + 150 + 30 + 12  # portal, offers, buddy initiatives, legal topics

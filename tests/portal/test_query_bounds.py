@@ -27,12 +27,14 @@ PAGE_BOUNDS = {
     "vreemdelingenrecht.CaseLawIndexPage": 25,
     "vreemdelingenrecht.RulingPage": 25,
     "crisis.CrisisHubPage": 30,
+    "taalhulp.LanguageHelpPage": 25,
 }
 VIEW_BOUNDS = {
     "/nl/aanbodzoeker/": 25,
     "/nl/aanbodzoeker/?q=taal&place=9000&type=practice": 25,
     "/nl/search/?q=nederlands": 25,
     "/nl/buddy/register/": 15,
+    "/nl/taalhulp/?kind=practical&stakes=low&timing=urgent&mode=on_site&dutch=none&language=ar": 25,
     "/nl/newsletter/": 15,
     "/api/v1/offers/": 10,
     "/api/v1/offers/search?q=taal": 15,
