@@ -1,1 +1,2 @@
-"""Taalhulp: language help by volunteers and crisis interpreters (the matching engine for now)."""
+"""taalhulp: language help for local services: the decision aid, the interpreter register and the
+matching engine for volunteer language helpers and crisis interpreters."""
