@@ -64,6 +64,7 @@ RULES: list[tuple[str, object]] = [
     (r"^aanbod-api-v1:", EVERYONE),
     (r"^offer_short_link ", EVERYONE),
     (r"^(search|search:finder|search:finder_suggest) ", EVERYONE),
+    (r"^interpreter_register ", EVERYONE),  # the public register of certified interpreters
     (r"^search_alerts:", EVERYONE),
     (r"^buddy:(register|register_done|privacy|confirm|link_request|link_open) ", EVERYONE),
     (r"^buddy:(accept|decline) ", NOBODY),  # the proposal is another volunteer's: 404
