@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import time
 
@@ -26,6 +27,7 @@ from buddy.views.session import KEY as VOLUNTEER_SESSION_KEY
 from portal.factories import root_collection
 from portal.models import AuditEvent, Municipality, NavigationMenu, OutboxEmail
 from search.models import OfferBestBet, OfferSynonym
+from taalhulp.register.models import Interpreter
 from vreemdelingenrecht.factories import FrontLineServiceFactory, TopicFactory
 from vreemdelingenrecht.nieuwsbrief.factories import NewsletterIssueFactory, SubscriberFactory
 
@@ -147,6 +149,14 @@ def build(home) -> dict:
             AuditEvent: AuditEvent.objects.create(action="test", username="admin"),
             OutboxEmail: OutboxEmail.objects.create(
                 category="test", to="x@example.org", subject="s", body_text="b", language="nl"
+            ),
+            Interpreter: Interpreter.objects.create(
+                certificate_number="DEMO-0001",
+                name="Demo Tolk",
+                languages=["ar"],
+                areas=["antwerpen"],
+                valid_from=dt.date(2024, 1, 1),
+                valid_until=dt.date(2030, 1, 1),
             ),
         },
         "topic": TopicFactory(),
