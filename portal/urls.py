@@ -47,6 +47,7 @@ urlpatterns += i18n_patterns(
     path("", include("vreemdelingenrecht.urls")),
     path("", include("vreemdelingenrecht.nieuwsbrief.urls")),
     path("", include("taalhulp.register.urls")),
+    path("language-helpers/", include("taalhulp.pool.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
