@@ -1,1 +1,1 @@
-"""The volunteer pool: language helpers and crisis interpreters matched to requests of local services."""
+"""The volunteer pool: language helpers and crisis interpreters matched to local services."""

@@ -28,6 +28,9 @@ class MatchRun(models.Model):
         verbose_name = _("matching run")
         verbose_name_plural = _("matching runs")
 
+    def __str__(self):
+        return f"{self.started_at:%Y-%m-%d %H:%M} ({self.status})"
+
 
 class Proposal(models.Model):
     """The engine proposes, the coordinator confirms, the volunteer accepts or declines."""
@@ -63,6 +66,9 @@ class Proposal(models.Model):
         verbose_name_plural = _("proposals")
         indexes = [models.Index(fields=["status", "expires_at"])]
 
+    def __str__(self):
+        return f"{self.request} → {self.volunteer} ({self.status})"
+
 
 class Exclusion(models.Model):
     """This volunteer is never proposed for this request again (after a decline)."""
@@ -75,3 +81,6 @@ class Exclusion(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["volunteer", "request"], name="pool_one_exclusion")
         ]
+
+    def __str__(self):
+        return f"{self.volunteer} ✕ {self.request}"

@@ -7,6 +7,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from taalhulp.pool import choices
+from taalhulp.pool.permissions import members_group_ensure
 
 
 class LocalService(models.Model):
@@ -30,6 +31,12 @@ class LocalService(models.Model):
 
     def __str__(self):
         return self.name
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        if self.members_id is None:
+            self.members = members_group_ensure(self)
+            super().save(update_fields=["members"])
 
 
 class HelpRequest(models.Model):

@@ -49,6 +49,9 @@ class TrainingSignup(models.Model):
             models.UniqueConstraint(fields=["session", "volunteer"], name="pool_one_signup")
         ]
 
+    def __str__(self):
+        return f"{self.volunteer} @ {self.session}"
+
 
 class CoachingSession(models.Model):
     """A coaching conversation with a volunteer, for example after a difficult conversation.
@@ -65,3 +68,6 @@ class CoachingSession(models.Model):
         ordering = ["-held_on"]
         verbose_name = _("coaching session")
         verbose_name_plural = _("coaching sessions")
+
+    def __str__(self):
+        return f"{self.volunteer} {self.held_on}"

@@ -1,4 +1,4 @@
-"""Volunteers (language helpers and crisis interpreters), their week, their days off, and crisis waves."""
+"""Volunteers (language helpers and crisis interpreters), their week and days off, crisis waves."""
 
 import secrets
 import uuid
@@ -106,7 +106,7 @@ class Volunteer(models.Model):
         verbose_name = _("volunteer")
         verbose_name_plural = _("volunteers")
         permissions = [
-            ("coordinate", "Coordinate the language-help pool: every request, volunteer and figure"),
+            ("coordinate", "Coordinate the language-help pool: all requests, volunteers, figures"),
         ]
         indexes = [models.Index(fields=["status", "kind"])]
 
@@ -140,6 +140,9 @@ class WeeklySlot(models.Model):
             )
         ]
 
+    def __str__(self):
+        return f"{self.get_weekday_display()} {self.starts:%H:%M}–{self.ends:%H:%M}"
+
 
 class Unavailability(models.Model):
     """Days the volunteer is not free despite the weekly slots (holidays, exams)."""
@@ -155,3 +158,5 @@ class Unavailability(models.Model):
         verbose_name = _("day off")
         verbose_name_plural = _("days off")
 
+    def __str__(self):
+        return f"{self.first_day} – {self.last_day}"
