@@ -5,9 +5,9 @@ source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 ensure_packages gettext
 ensure_venv dev
-# Nested apps (vreemdelingenrecht/nieuwsbrief, search/alerts, taalhulp/register) keep their own catalogues.
-declare -A NESTED=([vreemdelingenrecht]="nieuwsbrief" [search]="alerts" [taalhulp]="register")
-for app in portal aanbod buddy vreemdelingenrecht search crisis taalhulp vreemdelingenrecht/nieuwsbrief search/alerts taalhulp/register; do
+# Nested apps (vreemdelingenrecht/nieuwsbrief, search/alerts, taalhulp/register, taalhulp/pool) keep their own catalogues.
+declare -A NESTED=([vreemdelingenrecht]="nieuwsbrief" [search]="alerts" [taalhulp]="register pool")
+for app in portal aanbod buddy vreemdelingenrecht search crisis taalhulp vreemdelingenrecht/nieuwsbrief search/alerts taalhulp/register taalhulp/pool; do
   [ -d "$app/locale" ] || continue
   ignore=()
   for nested in ${NESTED[$app]:-}; do ignore+=("--ignore=$nested/*"); done

@@ -12,10 +12,10 @@ ROOT = Path(__file__).resolve().parent.parent
 LANGUAGES = ["nl", "en", "fr", "uk", "ru", "ar"]
 APPS_WITH_STRINGS = [
     "portal", "aanbod", "buddy", "vreemdelingenrecht", "search", "crisis", "taalhulp",
-    "vreemdelingenrecht/nieuwsbrief", "search/alerts", "taalhulp/register",
+    "vreemdelingenrecht/nieuwsbrief", "search/alerts", "taalhulp/register", "taalhulp/pool",
 ]  # fmt: skip
 # A nested app keeps its own catalogue; its parent's extraction leaves it out.
-NESTED = {"vreemdelingenrecht": ["nieuwsbrief"], "search": ["alerts"], "taalhulp": ["register"]}
+NESTED = {"vreemdelingenrecht": ["nieuwsbrief"], "search": ["alerts"], "taalhulp": ["register", "pool"]}
 
 
 def _po_files():
