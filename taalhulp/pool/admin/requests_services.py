@@ -8,6 +8,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from wagtail.admin import messages
 
+from portal.audit import audit
 from taalhulp.pool.forms.requests import ServiceForm
 from taalhulp.pool.permissions import is_coordinator
 from taalhulp.pool.selectors import services_of
@@ -63,4 +64,5 @@ def create(request):
 @coordinator_required
 def edit(request, pk):
     service = get_object_or_404(services_of(request.user), pk=pk)
+    audit(request, "taalhulpen.service_view", service, "the service's members")
     return _form(request, service, _("Edit local service"))

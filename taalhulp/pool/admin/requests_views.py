@@ -13,13 +13,14 @@ from django.utils.translation import gettext as _
 from wagtail.admin import messages
 
 from portal.audit import audit
-from taalhulp.pool.forms.requests import FeedbackForm, RequestForm
+from taalhulp.pool.forms.requests import LANGUAGES, FeedbackForm, RequestForm
 from taalhulp.pool.models import HelpRequest
 from taalhulp.pool.permissions import is_coordinator
 from taalhulp.pool.selectors import asks_for_help, requests_for, services_of
 from taalhulp.pool.services import requests as request_services
 
 TEMPLATES = "taalhulpen/requests"
+LANGUAGE_NAMES = dict(LANGUAGES)
 
 
 def asks_required(view):
@@ -54,6 +55,8 @@ def index(request):
     if status in HelpRequest.Status.values:
         qs = qs.filter(status=status)
     page = Paginator(qs, 50).get_page(request.GET.get("p"))
+    for item in page:
+        item.language_name = LANGUAGE_NAMES.get(item.language, item.language)
     return _render(
         request,
         "index",
@@ -96,6 +99,7 @@ def create(request):
 @asks_required
 def detail(request, pk):
     help_request = _own(request, pk)
+    help_request.language_name = LANGUAGE_NAMES.get(help_request.language, help_request.language)
     first_name = ""
     if help_request.status in (HelpRequest.Status.ACCEPTED, HelpRequest.Status.COMPLETED):
         first_name = request_services.volunteer_first_name(help_request)

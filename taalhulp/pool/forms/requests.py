@@ -23,17 +23,26 @@ SCORES = [(score, str(score)) for score in range(1, 6)]
 
 
 def _required_messages(form: forms.Form) -> None:
-    """Replace Django's "This field is required." by a message that names the field."""
+    """Replace Django's messages ("This field is required.") by ones that name the field."""
     for field in form.fields.values():
-        label = field.label
+        names = {"field": field.label}
+        messages = field.error_messages
         if isinstance(field.widget, forms.RadioSelect | forms.Select):
-            message = _("Choose an answer for “%(field)s”.") % {"field": label}
+            messages["required"] = _("Choose an answer for “%(field)s”.") % names
         else:
-            message = _("Fill in “%(field)s”.") % {"field": label}
-        field.error_messages["required"] = message
-        field.error_messages["invalid_choice"] = _("Choose one of the answers for “%(field)s”.") % {
-            "field": label
-        }
+            messages["required"] = _("Fill in “%(field)s”.") % names
+        messages["invalid_choice"] = _("Choose one of the answers for “%(field)s”.") % names
+        if isinstance(field, forms.DateField):
+            messages["invalid"] = (
+                _("“%(field)s”: type a date as year-month-day, for example 2027-03-31.") % names
+            )
+        elif isinstance(field, forms.TimeField):
+            messages["invalid"] = (
+                _("“%(field)s”: type a time as hours:minutes, for example 09:30.") % names
+            )
+        else:
+            messages["invalid"] = _("“%(field)s” is not valid. Check what you typed.") % names
+        messages["invalid_list"] = messages["invalid_choice"]
 
 
 def screening_errors(label, text: str) -> list[str]:

@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Site
 
+from portal.models import AuditEvent
 from taalhulp.models import LanguageHelpSettings
 from taalhulp.pool.factories import HelpRequestFactory, LocalServiceFactory, VolunteerFactory
 from taalhulp.pool.forms.requests import RequestForm
@@ -40,6 +41,10 @@ def booking():
 
 def _errors(response, field: str) -> list[str]:
     return response.context["form"].errors.get(field, [])
+
+
+def test_a_member_of_one_service_does_not_choose(client, griet):
+    assert 'name="service"' not in client.get(reverse(ADD)).content.decode()
 
 
 def test_a_routine_request_is_stored(client, griet, service):
@@ -92,6 +97,20 @@ def test_what_was_typed_is_kept_on_an_error(client, griet):
     assert "Een huurcontract" in html
     assert 'value="onsite" checked' in html.replace("\n", " ") or "checked" in html
     assert "error-summary" in html
+
+
+def test_a_date_that_is_not_a_date_names_the_field_and_the_format(client, griet):
+    response = client.post(reverse(ADD), form_data(date="morgen", start="10u"))
+    assert response.status_code == 400
+    assert "Datum" in _errors(response, "date")[0]
+    assert "2027-03-31" in _errors(response, "date")[0]
+    assert "09:30" in _errors(response, "start")[0]
+
+
+def test_the_list_shows_the_language_by_name(client, griet, service):
+    HelpRequestFactory(service=service, language="uk")
+    html = client.get(reverse("taalhulpen_helprequest:index")).content.decode()
+    assert "Oekraïens" in html
 
 
 def test_missing_answers_name_the_field(client, griet):
@@ -167,6 +186,7 @@ def test_the_description_is_at_most_300_characters(client, griet):
 def test_a_member_of_two_services_chooses_one(client, service):
     other = LocalServiceFactory(name="School De Brug")
     client.force_login(member("both", service, other))
+    assert 'name="service"' in client.get(reverse(ADD)).content.decode()
     response = client.post(reverse(ADD), form_data())
     assert response.status_code == 400
     assert _errors(response, "service")
@@ -236,6 +256,7 @@ def test_the_detail_shows_the_volunteers_first_name_only_once_accepted(client, g
     assert b"Olena" in html
     assert b"Kovalenko" not in html
     assert volunteer.email.encode() not in html
+    assert AuditEvent.objects.filter(action="taalhulpen.request_view").count() == 1
 
 
 def test_feedback_completes_the_request_and_flags_coaching(client, griet, service):
@@ -320,6 +341,7 @@ def test_a_coordinator_adds_a_service_and_its_people(client, django_user_model):
         },
     )
     assert set(service.members.user_set.all()) == {bert}
+    assert AuditEvent.objects.filter(action="taalhulpen.service_view").exists()
 
 
 def test_the_service_form_names_missing_fields(client):

@@ -94,15 +94,20 @@ def test_sensitive_words_in_three_languages_are_found(text, word):
     [
         "Uitleg over een formulier van de gemeente",
         "Inschrijving in de school, het kerkhof en de sporthal",  # kerk only as a whole word
-        "Een romantische film, een rasp en een race-fiets",  # race-fiets: 'race' as a word
+        "Een romantische film, een rasp en een racefiets",
         "Explain the rent contract and the energy bill",
         "Expliquer le contrat de bail",
         "Cancel the appointment",
     ],
 )
 def test_practical_texts_pass(text):
-    found = screening.sensitive_words(text)
-    assert found in ([], ["race"])  # "race-fiets" is cautious on purpose: it asks to rephrase
+    assert screening.sensitive_words(text) == []
+
+
+def test_a_short_word_counts_only_as_a_whole_word():
+    # Cautious on purpose: "race-fiets" asks to rephrase; "racefiets" passes.
+    assert screening.sensitive_words("een race-fiets") == ["race"]
+    assert screening.sensitive_words("de kerk en het kerkhof") == ["kerk"]
 
 
 def test_each_word_is_reported_once_and_numbers_come_first():
