@@ -118,6 +118,11 @@ def test_missing_answers_name_the_field(client, griet):
     assert response.status_code == 400
     assert "Wat staat er op het spel" in _errors(response, "stakes")[0]
     assert _errors(response, "language")
+    html = response.content.decode()
+    # The summary links to the question; a group of choices is a fieldset with its legend.
+    assert 'href="#id_stakes"' in html
+    assert '<fieldset class="w-field__wrapper w-mb-4" id="id_stakes"' in html
+    assert '<legend class="w-field__label">Wat staat er op het spel' in html
 
 
 @pytest.mark.parametrize(
