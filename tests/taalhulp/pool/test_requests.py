@@ -355,3 +355,10 @@ def test_the_service_form_names_missing_fields(client):
     assert response.status_code == 400
     assert response.context["form"].errors["name"]
     assert response.context["form"].errors["contact_email"]
+
+
+def test_without_a_booking_portal_the_refusal_says_whom_to_ask(client, griet):
+    response = client.post(reverse(ADD), form_data(conversation_kind="medical"))
+    assert response.context["refusal"] == {"booking_url": ""}
+    assert "Vraag de coördinator taalhulp" in response.content.decode()
+    assert not HelpRequest.objects.exists()
