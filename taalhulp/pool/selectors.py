@@ -20,3 +20,8 @@ def requests_for(user) -> QuerySet[HelpRequest]:
     if is_coordinator(user):
         return HelpRequest.objects.all()
     return HelpRequest.objects.filter(service__in=services_of(user))
+
+
+def asks_for_help(user) -> bool:
+    """Whether the user may use the requests screens: a service's member or a coordinator."""
+    return is_coordinator(user) or services_of(user).exists()

@@ -129,6 +129,9 @@ RULES: list[tuple[str, object]] = [
     # The proposal and candidate used are Leuven's: Gent's coordinator gets 404.
     (r"^buddy_admin:(proposal|proposal_action|candidate) ", AGENCY_ONLY),
     (r"^buddy_admin:", COCKPIT),  # local coordinators: own initiative only (tests/buddy)
+    # --- Language help requests: service members (own service) and pool coordinators ------
+    # No role of the world is a service member or a pool coordinator (tests/taalhulp/pool).
+    (r"^taalhulpen_(helprequest|localservice):", SUPERUSER),
     (r"^audit_log:(index|index_results|inspect) ", AGENCY_ONLY),
     (r"^(audit_log|outbox):(add|edit|delete|history|history_results|usage) ", NOBODY),
     (r"^outbox:", SUPERUSER),
@@ -185,6 +188,10 @@ TENANT_SENSITIVE = (
     "wagtailsnippetchoosers_nieuwsbrief_subscriber:choose",
     "buddy:download",
     "buddy:accept",
+    "taalhulpen_helprequest:detail",
+    "taalhulpen_helprequest:cancel",
+    "taalhulpen_helprequest:feedback",
+    "taalhulpen_localservice:edit",
 )
 
 _COMPILED = [(re.compile(pattern), access) for pattern, access in RULES]

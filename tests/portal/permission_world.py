@@ -27,6 +27,8 @@ from buddy.views.session import KEY as VOLUNTEER_SESSION_KEY
 from portal.factories import root_collection
 from portal.models import AuditEvent, Municipality, NavigationMenu, OutboxEmail
 from search.models import OfferBestBet, OfferSynonym
+from taalhulp.pool.factories import HelpRequestFactory
+from taalhulp.pool.models import HelpRequest, LocalService
 from taalhulp.register.models import Interpreter
 from vreemdelingenrecht.factories import FrontLineServiceFactory, TopicFactory
 from vreemdelingenrecht.nieuwsbrief.factories import NewsletterIssueFactory, SubscriberFactory
@@ -110,6 +112,7 @@ def build(home) -> dict:
     image = get_image_model().objects.create(
         title="Logo", file=SimpleUploadedFile("logo.png", _png(), content_type="image/png")
     )
+    help_request = HelpRequestFactory()  # a local service's request, for its admin URLs
     document = get_document_model().objects.create(
         title="Flyer", file=SimpleUploadedFile("flyer.txt", b"Flyer", content_type="text/plain")
     )
@@ -150,6 +153,8 @@ def build(home) -> dict:
             OutboxEmail: OutboxEmail.objects.create(
                 category="test", to="x@example.org", subject="s", body_text="b", language="nl"
             ),
+            LocalService: help_request.service,
+            HelpRequest: help_request,
             Interpreter: Interpreter.objects.create(
                 certificate_number="DEMO-0001",
                 name="Demo Tolk",
