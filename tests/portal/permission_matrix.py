@@ -129,6 +129,9 @@ RULES: list[tuple[str, object]] = [
     # The proposal and candidate used are Leuven's: Gent's coordinator gets 404.
     (r"^buddy_admin:(proposal|proposal_action|candidate) ", AGENCY_ONLY),
     (r"^buddy_admin:", COCKPIT),  # local coordinators: own initiative only (tests/buddy)
+    # --- The volunteer pool: its coordinators (no role here is one) and superusers ----------
+    (r"^taalhulpen_volunteers:delete ", NOBODY),  # volunteers are anonymised, never deleted
+    (r"^taalhulpen_(volunteers|trainings|coaching|waves|trainingsession|wave|figures):", SUPERUSER),
     (r"^audit_log:(index|index_results|inspect) ", AGENCY_ONLY),
     (r"^(audit_log|outbox):(add|edit|delete|history|history_results|usage) ", NOBODY),
     (r"^outbox:", SUPERUSER),
