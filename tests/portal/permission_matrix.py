@@ -130,7 +130,10 @@ RULES: list[tuple[str, object]] = [
     (r"^buddy_admin:(proposal|proposal_action|candidate) ", AGENCY_ONLY),
     (r"^buddy_admin:", COCKPIT),  # local coordinators: own initiative only (tests/buddy)
     # --- The volunteer pool: its coordinators (no role here is one) and superusers ----------
-    (r"^taalhulpen_volunteers:delete ", NOBODY),  # volunteers are anonymised, never deleted
+    # Volunteers register themselves and are anonymised, never deleted; training, coaching and
+    # waves are kept for the figures (a wave is closed instead).
+    (r"^taalhulpen_volunteers:add ", NOBODY),
+    (r"^taalhulpen_(volunteers|trainings|coaching|waves):delete ", NOBODY),
     (r"^taalhulpen_(volunteers|trainings|coaching|waves|trainingsession|wave|figures):", SUPERUSER),
     (r"^audit_log:(index|index_results|inspect) ", AGENCY_ONLY),
     (r"^(audit_log|outbox):(add|edit|delete|history|history_results|usage) ", NOBODY),
