@@ -75,6 +75,13 @@ class CoachingCreateView(CreateView):
         audit(request, "taalhulpen.coaching_form_view")
         return super().get(request, *args, **kwargs)
 
+    def get_form(self, form_class=None):
+        form = super().get_form(form_class)
+        # Coaching is for people still in the pool, not for anonymised records.
+        volunteers = form.fields["volunteer"].queryset
+        form.fields["volunteer"].queryset = volunteers.exclude(status="anonymised")
+        return form
+
     def save_instance(self):
         session = self.form.save(commit=False)
         session.coach = self.request.user

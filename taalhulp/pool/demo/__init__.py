@@ -69,13 +69,13 @@ def clear() -> None:
     Wave.objects.filter(title=WAVE_TITLE).delete()
 
 
-def _languages(rng: random.Random) -> tuple[list[str], list[int]]:
+def _languages() -> tuple[list[str], list[int]]:
     return [code for code, _weight in LANGUAGE_WEIGHTS], [weight for _c, weight in LANGUAGE_WEIGHTS]
 
 
 def _volunteers(rng, places, wave) -> list[Volunteer]:
     now = timezone.now()
-    codes, weights = _languages(rng)
+    codes, weights = _languages()
     volunteers, slots = [], []
     for number in range(1, VOLUNTEERS + 1):
         crisis = rng.random() < CRISIS_SHARE
@@ -164,7 +164,7 @@ def _next_week(rng) -> dt.datetime:
 
 def _requests(rng, services, places) -> tuple[int, int]:
     """Next week's requests; a heavy conversation is refused by the form and never stored."""
-    codes, weights = _languages(rng)
+    codes, weights = _languages()
     stored, refused = [], 0
     while len(stored) < REQUESTS:
         if rng.random() < HEAVY_SHARE:
@@ -178,7 +178,7 @@ def _requests(rng, services, places) -> tuple[int, int]:
 
 def _past_requests(rng, services, places) -> int:
     """Earlier months, so the figures page shows answered, held and unanswered requests."""
-    codes, weights = _languages(rng)
+    codes, weights = _languages()
     now = timezone.now()
     reasons = [reason for reason in choices.UnansweredReason.values if reason != "excluded"]
     past = []

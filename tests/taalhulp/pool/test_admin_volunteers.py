@@ -139,4 +139,12 @@ def test_a_coaching_session_clears_needs_coaching(coordinator_client):
     assert volunteer.needs_coaching is False
     assert CoachingSession.objects.get().coach.username == "coco"
     assert AuditEvent.objects.filter(action="taalhulpen.coaching_recorded").exists()
-    assert AuditEvent.objects.filter(action="taalhulpen.coaching_form_view").count() == 0
+    assert not AuditEvent.objects.filter(action="taalhulpen.coaching_form_view").exists()
+
+
+def test_coaching_is_only_for_volunteers_still_in_the_pool(coordinator_client):
+    present = VolunteerFactory()
+    gone = VolunteerFactory(status="anonymised", name="")
+    form = coordinator_client.get(reverse("taalhulpen_coaching:add")).context["form"]
+    choices = set(form.fields["volunteer"].queryset)
+    assert present in choices and gone not in choices
