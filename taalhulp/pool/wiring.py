@@ -3,10 +3,23 @@
 from django.apps import AppConfig
 from django.db.models.signals import post_migrate
 
-from taalhulp.pool import permissions
+from portal import demo_steps
+from taalhulp.pool import permissions, privacy
+from taalhulp.pool.services import retention
 
 
 def connect(app: AppConfig) -> None:
     """Called once from the app's ready()."""
     # After migrate (and after a test flush) the coordinators' group exists.
     post_migrate.connect(permissions.ensure_after_migrate, sender=app)
+    privacy.register()
+    retention.register()
+    demo_steps.register(
+        "taalhulpen",
+        demo_steps.DemoStep(
+            label="taalhulpen: 200 volunteers, 15 local services, 400 requests, a crisis wave",
+            position=80,
+            builder="taalhulp.pool.demo.generate",
+            with_home=False,
+        ),
+    )

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from buddy.factories import CandidateFactory
 from portal.models import OutboxEmail
 from search.alerts.models import SavedSearch
+from taalhulp.pool.factories import VolunteerFactory
 from taalhulp.register.models import Interpreter
 from vreemdelingenrecht.nieuwsbrief.factories import SubscriberFactory
 
@@ -49,6 +50,8 @@ def person(email: str = EMAIL, name: str = NAME) -> Person:
         valid_until=dt.date(2099, 12, 31),
         public_fields=["name", "phone"],
     )
+    # And a language helper in the volunteer pool.
+    VolunteerFactory(name=name, email=email, phone=PHONE)
     return Person(candidate, subscriber, searches, email)
 
 

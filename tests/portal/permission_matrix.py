@@ -132,6 +132,12 @@ RULES: list[tuple[str, object]] = [
     # --- Language help requests: service members (own service) and pool coordinators ------
     # No role of the world is a service member or a pool coordinator (tests/taalhulp/pool).
     (r"^taalhulpen_(helprequest|localservice):", SUPERUSER),
+    # --- The volunteer pool: its coordinators (no role here is one) and superusers ----------
+    # Volunteers register themselves and are anonymised, never deleted; training, coaching and
+    # waves are kept for the figures (a wave is closed instead).
+    (r"^taalhulpen_volunteers:add ", NOBODY),
+    (r"^taalhulpen_(volunteers|trainings|coaching|waves):delete ", NOBODY),
+    (r"^taalhulpen_(volunteers|trainings|coaching|waves|trainingsession|wave|figures):", SUPERUSER),
     (r"^audit_log:(index|index_results|inspect) ", AGENCY_ONLY),
     (r"^(audit_log|outbox):(add|edit|delete|history|history_results|usage) ", NOBODY),
     (r"^outbox:", SUPERUSER),

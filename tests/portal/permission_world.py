@@ -27,8 +27,20 @@ from buddy.views.session import KEY as VOLUNTEER_SESSION_KEY
 from portal.factories import root_collection
 from portal.models import AuditEvent, Municipality, NavigationMenu, OutboxEmail
 from search.models import OfferBestBet, OfferSynonym
-from taalhulp.pool.factories import HelpRequestFactory
-from taalhulp.pool.models import HelpRequest, LocalService
+from taalhulp.pool.factories import (
+    HelpRequestFactory,
+    TrainingSessionFactory,
+    VolunteerFactory,
+    WaveFactory,
+)
+from taalhulp.pool.models import (
+    CoachingSession,
+    HelpRequest,
+    LocalService,
+    TrainingSession,
+    Volunteer,
+    Wave,
+)
 from taalhulp.register.models import Interpreter
 from vreemdelingenrecht.factories import FrontLineServiceFactory, TopicFactory
 from vreemdelingenrecht.nieuwsbrief.factories import NewsletterIssueFactory, SubscriberFactory
@@ -163,11 +175,25 @@ def build(home) -> dict:
                 valid_from=dt.date(2024, 1, 1),
                 valid_until=dt.date(2030, 1, 1),
             ),
+            **_pool_objects(),
         },
         "topic": TopicFactory(),
         "service": FrontLineServiceFactory(),
         "issue": NewsletterIssueFactory(),
         "subscriber": SubscriberFactory(),
+    }
+
+
+def _pool_objects() -> dict:
+    """The volunteer pool's records (coordinators only: no role of the world is one)."""
+    volunteer = VolunteerFactory(name="Pool Vrijwilliger")
+    return {
+        Volunteer: volunteer,
+        TrainingSession: TrainingSessionFactory(),
+        CoachingSession: CoachingSession.objects.create(
+            volunteer=volunteer, held_on=dt.date.today()
+        ),
+        Wave: WaveFactory(),
     }
 
 

@@ -143,6 +143,7 @@ def test_erasing_everything_leaves_no_personal_data(client):
         "newsletter": 1,
         "saved_searches": 2,
         "interpreter_register": 1,
+        "language_helper": 1,
         "emails": 1,
     }
     candidate = Candidate.objects.get(pk=someone.candidate.pk)
@@ -162,6 +163,7 @@ def test_erasing_everything_leaves_no_personal_data(client):
         "newsletter": 1,
         "saved_searches": 2,
         "interpreter_register": 1,
+        "language_helper": 1,
         "emails": 1,
     }
     # With nothing left, the session closes.

@@ -8,7 +8,8 @@ from portal.privacy import holders, retention
 
 def test_personal_data_kinds_come_in_the_order_of_the_download():
     assert holders.kinds() == [
-        "volunteer", "newsletter", "saved_searches", "interpreter_register", "emails"
+        "volunteer", "newsletter", "saved_searches", "interpreter_register", "language_helper",
+        "emails",
     ]  # fmt: skip
     assert set(holders.labels()) == set(holders.kinds())
 
@@ -21,6 +22,11 @@ def test_retention_jobs_run_in_their_order():
         "saved_searches_expire",
         "newsletter_unconfirmed",
         "newsletter_deliveries",
+        "taalhulpen_unconfirmed",
+        "taalhulpen_withdrawn",
+        "taalhulpen_inactive",
+        "taalhulpen_request_texts",
+        "taalhulpen_requests",
         "links_prune",
         "ledger_prune",
     ]
@@ -30,7 +36,7 @@ def test_demo_steps_build_the_ground_first():
     apps = [step.label.split(":")[0] for step in demo_steps.steps()]
     assert apps == [
         "portal", "aanbod", "aanbod", "buddy", "vreemdelingenrecht", "crisis", "taalhulp",
-        "nieuwsbrief", "tolkenregister",
+        "nieuwsbrief", "tolkenregister", "taalhulpen",
     ]  # fmt: skip
 
 

@@ -114,6 +114,11 @@ class Volunteer(models.Model):
         return self.name or str(self.public_id)
 
     @property
+    def reference(self) -> str:
+        """What the audit log shows instead of the name (portal.audit)."""
+        return f"T-{self.public_id.hex[:8].upper()}"
+
+    @property
     def language_codes(self) -> list[str]:
         return [entry["code"] for entry in self.languages if entry.get("code")]
 
