@@ -1,0 +1,1 @@
+"""Forms of the volunteer pool's public pages."""
