@@ -113,7 +113,7 @@ def test_a_second_registration_reveals_nothing_and_mails_the_owner(client, place
         ({"until_1": "17:00"}, "until_1", "The end time must be later than the start."),
         ({"day_1": "", "day_2": ""}, "day_1", "Choose the day for these times."),
         (
-            {k: "" for k in ("day_1", "from_1", "until_1", "day_2", "from_2", "until_2")},
+            dict.fromkeys(("day_1", "from_1", "until_1", "day_2", "from_2", "until_2"), ""),
             "day_1",
             "Enter at least one day and time when you are free.",
         ),
