@@ -153,7 +153,7 @@ def test_a_full_training_takes_nobody_more(client, olena, places):
     session = TrainingSessionFactory(places=1)
     TrainingSignup.objects.create(session=session, volunteer=VolunteerFactory())
     _open(client, olena)
-    response = client.post(url("training"), {"session": session.pk}, follow=True)
+    response = client.post(url("training", "en"), {"session": session.pk}, follow=True)
     assert "full" in response.content.decode()
     assert session.signups.count() == 1
 
