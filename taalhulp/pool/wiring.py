@@ -5,13 +5,11 @@ from django.db.models.signals import post_migrate
 
 from portal.registries import page_context_providers
 from taalhulp.pool import permissions
+from taalhulp.pool.calls import open_wave_calls
 
 
 def connect(app: AppConfig) -> None:
     """Called once from the app's ready()."""
-    # In a function: calls reaches the pool's models, which exist only once apps are ready.
-    from taalhulp.pool.calls import open_wave_calls
-
     # After migrate (and after a test flush) the coordinators' group exists.
     post_migrate.connect(permissions.ensure_after_migrate, sender=app)
     # The crisis hub shows a call for every open crisis wave, without importing this app.
