@@ -15,7 +15,11 @@ APPS_WITH_STRINGS = [
     "vreemdelingenrecht/nieuwsbrief", "search/alerts", "taalhulp/register", "taalhulp/pool",
 ]  # fmt: skip
 # A nested app keeps its own catalogue; its parent's extraction leaves it out.
-NESTED = {"vreemdelingenrecht": ["nieuwsbrief"], "search": ["alerts"], "taalhulp": ["register", "pool"]}
+NESTED = {
+    "vreemdelingenrecht": ["nieuwsbrief"],
+    "search": ["alerts"],
+    "taalhulp": ["register", "pool"],
+}
 
 
 def _po_files():

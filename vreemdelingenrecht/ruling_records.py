@@ -5,18 +5,18 @@ they concern; the import maps codes to messages in the user's language."""
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
-import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
+from portal import import_rows
+from portal.import_rows import FieldError, rows_from_jsonl
 from portal.vocabulary import SITE_LANGUAGES
 from vreemdelingenrecht.citations import CitationError, parse_ecli
 
 LANGUAGES = SITE_LANGUAGES
+__all__ = ["FieldError", "RulingRecord", "record_parse", "rows_from_csv", "rows_from_jsonl"]
 COURTS = ("rvv", "rvs", "gwh", "cass", "labour", "appeal", "first", "cjeu", "ecthr")
 OUTCOMES = (
     "annulled", "rejected", "suspended", "granted", "partly", "preliminary", "violation",
@@ -24,13 +24,6 @@ OUTCOMES = (
 )  # fmt: skip
 MAX_TITLE, MAX_SUMMARY, MAX_ROLE = 255, 5000, 64
 _URL = re.compile(r"https?://[^\s/$.?#][^\s]*", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class FieldError:
-    field: str  # "" for the whole line
-    code: str
-    params: dict = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -52,45 +45,26 @@ class RulingRecord:
         return ("ecli", self.ecli) if self.ecli else (self.court, self.role_number.casefold())
 
 
-def rows_from_jsonl(text_lines) -> Iterator[tuple[int, dict | None, FieldError | None]]:
-    """(line number, object or None, error or None) for each non-blank line."""
-    for number, line in enumerate(text_lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as error:
-            yield number, None, FieldError("", "invalid_json", {"reason": error.msg})
-            continue
-        if not isinstance(row, dict):
-            yield number, None, FieldError("", "not_an_object")
-            continue
-        yield number, row, None
+def _ruling_columns(row: dict) -> dict:
+    """`title_nl`, `summary_en`, ... columns into language dicts; `topics` and
+    `related_pages` separated by semicolons."""
+    out: dict = {"title": {}, "summary": {}}
+    for name, value in row.items():
+        value = (value or "").strip()
+        prefix, _sep, language = name.partition("_")
+        if prefix in ("title", "summary") and language in LANGUAGES:
+            if value:
+                out[prefix][language] = value
+        elif name in ("topics", "related_pages"):
+            out[name] = [part.strip() for part in value.split(";") if part.strip()]
+        else:
+            out[name] = value
+    return out
 
 
 def rows_from_csv(text: str) -> Iterator[tuple[int, dict | None, FieldError | None]]:
-    """CSV with a header row; `title_nl`, `summary_en`, ... columns; `topics` and
-    `related_pages` separated by semicolons. Line numbers count the header as line 1."""
-    reader = csv.DictReader(io.StringIO(text))
-    for row in reader:
-        number = reader.line_num
-        if not any((value or "").strip() for value in row.values()):
-            continue
-        if None in row:
-            yield number, None, FieldError("", "too_many_columns")
-            continue
-        out: dict = {"title": {}, "summary": {}}
-        for name, value in row.items():
-            value = (value or "").strip()
-            prefix, _sep, language = name.partition("_")
-            if prefix in ("title", "summary") and language in LANGUAGES:
-                if value:
-                    out[prefix][language] = value
-            elif name in ("topics", "related_pages"):
-                out[name] = [part.strip() for part in value.split(";") if part.strip()]
-            else:
-                out[name] = value
-        yield number, out, None
+    """CSV with a header row (line 1); language columns become dicts (see _ruling_columns)."""
+    return import_rows.rows_from_csv(text, _ruling_columns)
 
 
 def _texts(row: dict, name: str, errors: list, *, required: bool, limit: int) -> dict[str, str]:

@@ -5,14 +5,11 @@ they concern; the import turns codes into messages in the report's language."""
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
-import json
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
+from portal.import_rows import FieldError, rows_from_csv, rows_from_jsonl
 from taalhulp.register.vocabulary import AREA_CODES, LANGUAGE_CODES
 
 KINDS = ("interpreter", "translator", "both")
@@ -23,13 +20,7 @@ _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 _PHONE = re.compile(r"\+?[0-9 ./()-]{6,}")
 _URL = re.compile(r"https?://[^\s/$.?#][^\s]*", re.IGNORECASE)
 _TRUE, _FALSE = {"true", "yes", "ja", "1"}, {"false", "no", "nee", "0", ""}
-
-
-@dataclass(frozen=True)
-class FieldError:
-    field: str  # "" for the whole line
-    code: str
-    params: dict = field(default_factory=dict)
+__all__ = ["FieldError", "InterpreterRecord", "parse_row", "rows_from_csv", "rows_from_jsonl"]
 
 
 @dataclass(frozen=True)
@@ -48,35 +39,6 @@ class InterpreterRecord:
     website: str = ""
     public_fields: tuple[str, ...] = ()
     hidden: bool = False
-
-
-def rows_from_jsonl(lines) -> Iterator[tuple[int, dict | None, FieldError | None]]:
-    """(line number, object or None, error or None) for each non-blank line."""
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as error:
-            yield number, None, FieldError("", "invalid_json", {"reason": error.msg})
-            continue
-        if not isinstance(row, dict):
-            yield number, None, FieldError("", "not_an_object")
-            continue
-        yield number, row, None
-
-
-def rows_from_csv(text: str) -> Iterator[tuple[int, dict | None, FieldError | None]]:
-    """CSV with a header row (line 1); lists separated by semicolons."""
-    reader = csv.DictReader(io.StringIO(text))
-    for row in reader:
-        number = reader.line_num
-        if not any((value or "").strip() for value in row.values() if isinstance(value, str)):
-            continue
-        if None in row:
-            yield number, None, FieldError("", "too_many_columns")
-            continue
-        yield number, {key.strip(): value for key, value in row.items() if key}, None
 
 
 def looks_like_jsonl(text: str) -> bool:
