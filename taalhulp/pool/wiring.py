@@ -4,7 +4,9 @@ from django.apps import AppConfig
 from django.db.models.signals import post_migrate
 
 from portal import demo_steps
+from portal.registries import page_context_providers
 from taalhulp.pool import permissions, privacy
+from taalhulp.pool.calls import open_wave_calls
 from taalhulp.pool.services import retention
 
 
@@ -23,3 +25,5 @@ def connect(app: AppConfig) -> None:
             with_home=False,
         ),
     )
+    # The crisis hub shows a call for every open crisis wave, without importing this app.
+    page_context_providers.register("crisis.CrisisHubPage", open_wave_calls)

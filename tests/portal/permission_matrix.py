@@ -70,6 +70,18 @@ RULES: list[tuple[str, object]] = [
     (r"^buddy:(accept|decline) ", NOBODY),  # the proposal is another volunteer's: 404
     (r"^buddy:leave ", NOBODY),  # ends the session, then the link page for everyone
     (r"^buddy:", frozenset({VOLUNTEER})),  # self-service: only the magic-link session
+    # The volunteer pool: registration (also a crisis wave's) and links are public.
+    (
+        r"^taalhulpen:(register|register_wave|register_done|privacy|confirm|link_request"
+        r"|link_open) ",
+        EVERYONE,
+    ),
+    (r"^taalhulpen:leave ", NOBODY),  # ends the session, then the link page for everyone
+    # The volunteer's own page: only with the pool's magic-link session.
+    (
+        r"^taalhulpen:(me|edit|pause|resume|withdraw|erase|download|training) ",
+        frozenset({VOLUNTEER}),
+    ),
     (r"^privacy:", EVERYONE),  # the data page opens with its own e-mail link (GDPR helper)
     (r"^legal_news_", EVERYONE),
     (r"^newsletter_", EVERYONE),
@@ -193,6 +205,7 @@ TENANT_SENSITIVE = (
     "wagtailsnippets_nieuwsbrief_subscriber:edit",
     "wagtailsnippetchoosers_nieuwsbrief_subscriber:choose",
     "buddy:download",
+    "taalhulpen:download",
     "buddy:accept",
     "taalhulpen_helprequest:detail",
     "taalhulpen_helprequest:cancel",

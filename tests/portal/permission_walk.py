@@ -127,6 +127,8 @@ def _value(arg: str, endpoint: Endpoint, world: dict, target: str):
         return "nl"
     if arg in ("uidb64",):
         return "MQ"
+    if arg == "wave_id":
+        return world["wave"].pk
     if arg == "pk":
         return _pk(key, model, world, page, objects)
     raise KeyError(f"no value for <{arg}> in {key}")

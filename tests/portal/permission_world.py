@@ -41,6 +41,7 @@ from taalhulp.pool.models import (
     Volunteer,
     Wave,
 )
+from taalhulp.pool.views.session import KEY as POOL_SESSION_KEY
 from taalhulp.register.models import Interpreter
 from vreemdelingenrecht.factories import FrontLineServiceFactory, TopicFactory
 from vreemdelingenrecht.nieuwsbrief.factories import NewsletterIssueFactory, SubscriberFactory
@@ -181,6 +182,9 @@ def build(home) -> dict:
         "service": FrontLineServiceFactory(),
         "issue": NewsletterIssueFactory(),
         "subscriber": SubscriberFactory(),
+        # The volunteer role also holds a pool volunteer's session; the wave is open.
+        "pool_volunteer": VolunteerFactory(name="Olena Pool", email="olena@example.org"),
+        "wave": WaveFactory(),
     }
 
 
@@ -207,6 +211,7 @@ def sign_in(client, world: dict, role: str) -> None:
             "pk": world["sara"].pk,
             "until": time.time() + conf.get("BUDDY_SESSION_MINUTES") * 60,
         }
+        session[POOL_SESSION_KEY] = {"pk": world["pool_volunteer"].pk, "until": time.time() + 3600}
         session.save()
         return
     client.force_login(world["users"][role])
@@ -218,7 +223,12 @@ def signed_in(client, world: dict, role: str) -> bool:
         return True
     if role == "volunteer":
         data = client.session.get(VOLUNTEER_SESSION_KEY) or {}
-        return data.get("pk") == world["sara"].pk and data.get("until", 0) > time.time() + 60
+        pool = client.session.get(POOL_SESSION_KEY) or {}
+        return (
+            data.get("pk") == world["sara"].pk
+            and data.get("until", 0) > time.time() + 60
+            and pool.get("pk") == world["pool_volunteer"].pk
+        )
     user = world["users"][role]
     session = client.session
     return (

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 
 GENERIC_RULE = len(matrix.RULES) - 1  # "the rest of the admin": only for Wagtail's own views
 # Where a view sends someone who has no session (or no longer one).
-LOGIN_PAGES = ("/login/", "/buddy/link/", "/privacy/my-data/")
+LOGIN_PAGES = ("/login/", "/buddy/link/", "/language-helpers/link/", "/privacy/my-data/")
 
 
 def outcome(client, url: str) -> str:

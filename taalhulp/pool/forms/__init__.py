@@ -1,1 +1,1 @@
-"""Forms of the volunteer pool."""
+"""Forms of the volunteer pool: the volunteers' public pages and the local services' requests."""

@@ -1,0 +1,1 @@
+"""Tests of the volunteer pool (taalhulp.pool)."""
