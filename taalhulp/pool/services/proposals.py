@@ -147,15 +147,16 @@ def decline(proposal: Proposal) -> Proposal:
 
 
 def send_reminders() -> int:
-    """One reminder per sent proposal, once half of the answer time has passed."""
-    half = dt.timedelta(hours=conf.get("TAALHULP_PROPOSAL_HOURS") / 2)
+    """One reminder per sent proposal, once half of its answer time has passed."""
     moment = now()
-    due = Proposal.objects.filter(
+    sent = Proposal.objects.filter(
         status=Status.SENT,
         reminded_at__isnull=True,
+        confirmed_at__isnull=False,
         expires_at__gt=moment,
-        confirmed_at__lte=moment - half,
     ).select_related("request", "request__municipality", "request__service", "volunteer")
+    # Half of each proposal's own answer time (shorter when the conversation is soon).
+    due = [p for p in sent if p.confirmed_at + (p.expires_at - p.confirmed_at) / 2 <= moment]
     count = 0
     for proposal in due:
         with transaction.atomic():
@@ -213,7 +214,7 @@ def withdraw_for_request(request: HelpRequest) -> int:
     """The request is cancelled: withdraw its live proposals; a volunteer who had it hears so."""
     count = 0
     live = [Status.PROPOSED, Status.SENT, Status.ACCEPTED]
-    rows = request.proposals.select_for_update().filter(status__in=live)
+    rows = request.proposals.select_for_update(of=("self",)).filter(status__in=live)
     for proposal in rows.select_related("volunteer", "request", "request__municipality"):
         was = proposal.status
         proposal.status = Status.WITHDRAWN
