@@ -70,6 +70,8 @@ RULES: list[tuple[str, object]] = [
     (r"^buddy:(accept|decline) ", NOBODY),  # the proposal is another volunteer's: 404
     (r"^buddy:leave ", NOBODY),  # ends the session, then the link page for everyone
     (r"^buddy:", frozenset({VOLUNTEER})),  # self-service: only the magic-link session
+    # Taalhulp: a volunteer answers a proposal by its signed link (a clear page when it fails).
+    (r"^taalhulpen:proposal_answer ", EVERYONE),
     (r"^privacy:", EVERYONE),  # the data page opens with its own e-mail link (GDPR helper)
     (r"^legal_news_", EVERYONE),
     (r"^newsletter_", EVERYONE),
@@ -129,6 +131,8 @@ RULES: list[tuple[str, object]] = [
     # The proposal and candidate used are Leuven's: Gent's coordinator gets 404.
     (r"^buddy_admin:(proposal|proposal_action|candidate) ", AGENCY_ONLY),
     (r"^buddy_admin:", COCKPIT),  # local coordinators: own initiative only (tests/buddy)
+    # Taalhulp matching cockpit: pool coordinators only (no role of this world coordinates it).
+    (r"^taalhulpen_cockpit:", SUPERUSER),
     (r"^audit_log:(index|index_results|inspect) ", AGENCY_ONLY),
     (r"^(audit_log|outbox):(add|edit|delete|history|history_results|usage) ", NOBODY),
     (r"^outbox:", SUPERUSER),

@@ -108,10 +108,11 @@ def proposal_list(request):
     )
 
 
-def _posted_proposal(request) -> Proposal:
+def _posted_proposal(request) -> Proposal | None:
     pk = request.POST.get("proposal", "")
     if not pk.isdigit():
-        raise PermissionDenied
+        messages.error(request, _("Choose a proposal in the list."))
+        return None
     return get_object_or_404(Proposal.objects.select_related("volunteer", "request"), pk=pk)
 
 
@@ -123,6 +124,8 @@ def _back():
 @require_POST
 def proposal_confirm(request):
     proposal = _posted_proposal(request)
+    if proposal is None:
+        return _back()
     try:
         services.confirm(proposal, actor=request.user)
     except services.ProposalStateError:
@@ -141,6 +144,8 @@ def proposal_confirm(request):
 @require_POST
 def proposal_reject(request):
     proposal = _posted_proposal(request)
+    if proposal is None:
+        return _back()
     try:
         services.reject(proposal, actor=request.user)
     except services.ProposalStateError:
