@@ -1,6 +1,7 @@
 """The volunteer answers a proposal by e-mailed link: the page shows it, a button says yes or no."""
 
 from django.shortcuts import render
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from portal.ratelimit import throttle
@@ -14,6 +15,7 @@ def _invalid(request, code: str):
     return render(request, "taalhulpen/proposals/link_invalid.html", {"code": code}, status=400)
 
 
+@never_cache  # a page reached by a personal link: never stored by browsers or proxies
 @throttle("link-open")
 @require_http_methods(["GET", "POST"])
 def answer(request, token):

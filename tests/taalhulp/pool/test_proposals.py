@@ -62,6 +62,7 @@ def test_the_volunteer_sees_the_request_and_accepts_once(client, proposed):
     path = answer_path(outbox("taalhulp-proposal-offer")[0])
     page = client.get(path)
     assert page.status_code == 200
+    assert "no-store" in page["Cache-Control"] and "private" in page["Cache-Control"]
     html = page.content.decode()
     assert 'value="accept"' in html and 'value="decline"' in html and '<form method="post"' in html
     assert "60" in html and "Uitleg" not in html  # no description of the client's matter
