@@ -14,9 +14,11 @@ from django.views.decorators.http import require_POST
 from portal.audit import audit
 from portal.queueing import enqueue
 from taalhulp.pool.admin.cockpit_why import sentences
+from taalhulp.pool.choices import UnansweredReason
 from taalhulp.pool.models import HelpRequest, MatchRun, Proposal
 from taalhulp.pool.permissions import is_coordinator
 from taalhulp.pool.services import proposals as services
+from taalhulp.pool.services.proposal_emails import language_label
 
 # By name: services and views never import the tasks module (portal.queueing).
 MATCHING_TASK = "taalhulp.pool.tasks.matching_run"
@@ -40,22 +42,32 @@ def _render(request, template, title, context):
     )
 
 
+def _reason(code: str) -> str:
+    return str(UnansweredReason(code).label) if code in UnansweredReason.values else code
+
+
 @coordinator_required
 def overview(request):
     """Figures only, no names: what waits, and the last runs."""
     open_requests = HelpRequest.objects.filter(status=HelpRequest.Status.OPEN).select_related(
         "service", "municipality"
     )
+    shown = list(open_requests.order_by("starts_at")[:50])
+    for row in shown:
+        row.language_name = language_label(row.language)
+    runs = list(MatchRun.objects.all()[:5])
+    for run in runs:
+        run.reasons = [(_reason(code), count) for code, count in sorted(run.unanswered.items())]
     return _render(
         request,
         "overview",
         _("Language help: matching"),
         {
-            "open_requests": open_requests.order_by("starts_at")[:50],
+            "open_requests": shown,
             "open_count": open_requests.count(),
             "to_confirm": Proposal.objects.filter(status=Proposal.Status.PROPOSED).count(),
             "waiting": Proposal.objects.filter(status=Proposal.Status.SENT).count(),
-            "runs": MatchRun.objects.all()[:5],
+            "runs": runs,
         },
     )
 
@@ -87,6 +99,7 @@ def proposal_list(request):
     rows = [
         {
             "proposal": proposal,
+            "language_name": language_label(proposal.request.language),
             "reasons": sentences(
                 proposal.why, language=proposal.request.language, mode=proposal.request.mode
             ),

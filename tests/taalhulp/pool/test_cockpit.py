@@ -65,6 +65,7 @@ def test_overview_shows_figures_and_the_last_runs(client, proposal):
     assert "Olena" not in html  # no names on the overview
     assert html.count("data-run-status=") == 2
     assert reverse("taalhulpen_cockpit:run") in html
+    assert "no_language" not in html  # reasons in words, not codes
 
 
 def test_the_run_button_runs_the_matching(client):
