@@ -37,6 +37,10 @@ def answer_url(proposal: Proposal) -> str:
     return absolute(path)
 
 
+def _place(request) -> str:
+    return str(request.municipality) if request.municipality_id else request.postcode
+
+
 def _facts(proposal: Proposal) -> dict:
     request = proposal.request
     return {
@@ -45,7 +49,7 @@ def _facts(proposal: Proposal) -> dict:
         # Lazy: named in the e-mail's own language when the template renders.
         "language_name": lazy(language_label, str)(request.language),
         # The municipality only: never the street or the client.
-        "place": str(request.municipality) if request.municipality_id else request.postcode,
+        "place": lazy(_place, str)(request),
     }
 
 

@@ -192,3 +192,13 @@ def test_withdraw_after_acceptance_mails_the_volunteer(proposed):
     services.accept(proposed)
     assert services.withdraw_for_request(proposed.request) == 1
     assert len(outbox("taalhulp-proposal-withdrawn", "olena@example.org")) == 1
+
+
+def test_an_on_site_offer_names_the_place_but_not_the_description():
+    VolunteerFactory(email="ivan@example.org", language="nl")
+    HelpRequestFactory(mode="onsite", starts_at=next_weekday(3, 10, weeks_ahead=2))
+    matching.run()
+    services.confirm(Proposal.objects.get(), actor=None)
+    [mail] = outbox("taalhulp-proposal-offer", "ivan@example.org")
+    assert "9000" in mail.body_text and "Ter plaatse" in mail.body_text
+    assert "Uitleg over een formulier" not in mail.body_text
