@@ -235,6 +235,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "buddy.tasks.retention_daily",
         "schedule": crontab(hour=2, minute=45),
     },
+    "taalhulp-proposals": {
+        "task": "taalhulp.pool.tasks.proposals_periodic",
+        "schedule": crontab(minute=20),
+    },
     "retry-pending-index-updates": {
         "task": "search.tasks.retry_pending_index_updates",
         "schedule": 300.0,

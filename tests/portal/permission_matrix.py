@@ -82,6 +82,8 @@ RULES: list[tuple[str, object]] = [
         r"^taalhulpen:(me|edit|pause|resume|withdraw|erase|download|training) ",
         frozenset({VOLUNTEER}),
     ),
+    # Taalhulp: a volunteer answers a proposal by its signed link (a clear page when it fails).
+    (r"^taalhulpen:proposal_answer ", EVERYONE),
     (r"^privacy:", EVERYONE),  # the data page opens with its own e-mail link (GDPR helper)
     (r"^legal_news_", EVERYONE),
     (r"^newsletter_", EVERYONE),
@@ -150,6 +152,8 @@ RULES: list[tuple[str, object]] = [
     (r"^taalhulpen_volunteers:add ", NOBODY),
     (r"^taalhulpen_(volunteers|trainings|coaching|waves):delete ", NOBODY),
     (r"^taalhulpen_(volunteers|trainings|coaching|waves|trainingsession|wave|figures):", SUPERUSER),
+    # Taalhulp matching cockpit: pool coordinators only (no role of this world coordinates it).
+    (r"^taalhulpen_cockpit:", SUPERUSER),
     (r"^audit_log:(index|index_results|inspect) ", AGENCY_ONLY),
     (r"^(audit_log|outbox):(add|edit|delete|history|history_results|usage) ", NOBODY),
     (r"^outbox:", SUPERUSER),
