@@ -14,7 +14,8 @@ def _volunteers(email: str):
     return Volunteer.objects.filter(email__iexact=email).exclude(status=Volunteer.Status.ANONYMISED)
 
 
-def _export_one(volunteer: Volunteer) -> dict:
+def export(volunteer: Volunteer) -> dict:
+    """Everything held about one volunteer, as plain JSON (access and portability)."""
     iso = holders.iso
     return {
         "reference": volunteer.reference,
@@ -83,8 +84,8 @@ def _export_one(volunteer: Volunteer) -> dict:
     }
 
 
-def export(email: str) -> list:
-    return [_export_one(volunteer) for volunteer in _volunteers(email).order_by("pk")]
+def _export(email: str) -> list:
+    return [export(volunteer) for volunteer in _volunteers(email).order_by("pk")]
 
 
 def erase(email: str) -> int:
@@ -107,7 +108,7 @@ def register() -> None:
             label=_("My registration as a language helper or crisis interpreter"),
             position=45,
             records=_volunteers,
-            export=export,
+            export=_export,
             erase=erase,
             addresses=_addresses,
         )

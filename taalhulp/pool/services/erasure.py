@@ -8,10 +8,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from portal.audit import audit, forget
-from taalhulp.pool.models import Proposal, Volunteer
-
-# Proposals that still wait for somebody: withdrawn, so no service waits for an erased person.
-_OPEN_PROPOSALS = (Proposal.Status.PROPOSED, Proposal.Status.SENT)
+from taalhulp.pool.models import Volunteer
+from taalhulp.pool.services import proposals
 
 
 @transaction.atomic
@@ -21,9 +19,10 @@ def anonymise(volunteer: Volunteer, *, reason: str = "erased", user=None) -> Vol
     if volunteer.status == Volunteer.Status.ANONYMISED:
         return volunteer
     now = timezone.now()
-    volunteer.proposals.filter(status__in=_OPEN_PROPOSALS).update(
-        status=Proposal.Status.WITHDRAWN, responded_at=now
-    )
+    # Proposals still waiting are withdrawn and their requests matched again: no service
+    # waits for an erased person.
+    proposals.release_volunteer(volunteer)
+    volunteer.trainings.filter(session__starts_at__gt=now).delete()
     volunteer.slots.all().delete()
     volunteer.unavailabilities.all().delete()
     volunteer.coaching.update(note="")

@@ -227,6 +227,20 @@ def withdraw_for_request(request: HelpRequest) -> int:
     return count
 
 
+def release_volunteer(volunteer) -> int:
+    """The volunteer stops or is erased: withdraw the proposals still waiting for them and put
+    their requests back among the open ones. Accepted conversations stay for the coordinator."""
+    count = 0
+    waiting = [Status.PROPOSED, Status.SENT]
+    for proposal in volunteer.proposals.select_for_update(of=("self",)).filter(status__in=waiting):
+        proposal.status = Status.WITHDRAWN
+        proposal.responded_at = now()
+        proposal.save(update_fields=["status", "responded_at"])
+        _reopen(proposal.request, from_statuses=(RequestStatus.PROPOSED, RequestStatus.OFFERED))
+        count += 1
+    return count
+
+
 def periodic() -> dict:
     """The beat job: reminders, expiry, then the requests whose time has passed."""
     return {

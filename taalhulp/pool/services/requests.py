@@ -11,6 +11,7 @@ from taalhulp.aid import guard_reason
 from taalhulp.models import LanguageHelpPage, LanguageHelpSettings
 from taalhulp.pool import choices
 from taalhulp.pool.models import HelpRequest, LocalService, Proposal
+from taalhulp.pool.services import proposals
 
 # Before a volunteer is found (or while one is being asked) the service may still cancel.
 CANCELLABLE = frozenset(
@@ -22,7 +23,6 @@ CANCELLABLE = frozenset(
         HelpRequest.Status.UNANSWERED,
     }
 )
-OPEN_PROPOSALS = (Proposal.Status.PROPOSED, Proposal.Status.SENT)
 
 
 def postcode_place(code: str) -> Postcode | None:
@@ -101,7 +101,8 @@ def volunteer_first_name(help_request: HelpRequest) -> str:
 
 @transaction.atomic
 def cancel(help_request: HelpRequest) -> None:
-    """Cancel before the conversation; open proposals are withdrawn."""
+    """Cancel before the conversation; live proposals are withdrawn and a volunteer who was
+    asked or had accepted hears so."""
     locked = HelpRequest.objects.select_for_update().get(pk=help_request.pk)
     if not can_cancel(locked):
         raise ValueError("this request can no longer be cancelled")
@@ -109,9 +110,7 @@ def cancel(help_request: HelpRequest) -> None:
     locked.status = HelpRequest.Status.CANCELLED
     locked.cancelled_at = now
     locked.save(update_fields=["status", "cancelled_at"])
-    locked.proposals.filter(status__in=OPEN_PROPOSALS).update(
-        status=Proposal.Status.WITHDRAWN, responded_at=now
-    )
+    proposals.withdraw_for_request(locked)
     help_request.refresh_from_db()
 
 

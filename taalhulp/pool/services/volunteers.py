@@ -6,7 +6,6 @@ from django.db import transaction
 from django.db.models import Count, Q
 from django.utils import timezone
 
-from portal.audit import forget
 from portal.mail_safety import first_unconfirmed_mail
 from portal.models import Postcode
 from taalhulp.pool import choices
@@ -18,7 +17,7 @@ from taalhulp.pool.models import (
     Wave,
     WeeklySlot,
 )
-from taalhulp.pool.services import links
+from taalhulp.pool.services import links, proposals
 from taalhulp.pool.services import volunteer_emails as emails
 
 PROFILE_FIELDS = ["name", "phone", "postcode", "max_km", "languages", "dutch_level", "modes"]
@@ -211,78 +210,8 @@ def resume(volunteer: Volunteer) -> Volunteer:
 @transaction.atomic
 def withdraw(volunteer: Volunteer) -> Volunteer:
     volunteer.trainings.filter(session__starts_at__gt=timezone.now()).delete()
+    proposals.release_volunteer(volunteer)
     return _set_status(volunteer, Volunteer.Status.WITHDRAWN, pause_until=None)
-
-
-@transaction.atomic
-def anonymise(volunteer: Volunteer) -> Volunteer:
-    """Erase who the volunteer is; counts for the figures stay, without the person."""
-    volunteer.slots.all().delete()
-    volunteer.unavailabilities.all().delete()
-    volunteer.trainings.filter(session__starts_at__gt=timezone.now()).delete()
-    volunteer.name = ""
-    volunteer.email = ""
-    volunteer.phone = ""
-    volunteer.postcode = ""
-    volunteer.municipality = None
-    volunteer.latitude = volunteer.longitude = None
-    volunteer.pause_until = None
-    volunteer.status = Volunteer.Status.ANONYMISED
-    volunteer.anonymised_at = timezone.now()
-    volunteer.save()
-    links.LINKS.rotate(volunteer)
-    forget(volunteer)
-    return volunteer
-
-
-def _iso(value):
-    return value.isoformat() if value else None
-
-
-def export(volunteer: Volunteer) -> dict:
-    """Everything we hold about the volunteer, as plain JSON (right of access/portability)."""
-    return {
-        "id": str(volunteer.public_id),
-        "status": volunteer.status,
-        "kind": volunteer.kind,
-        "name": volunteer.name,
-        "email": volunteer.email,
-        "phone": volunteer.phone,
-        "postcode": volunteer.postcode,
-        "municipality": volunteer.municipality.name_nl if volunteer.municipality else None,
-        "max_km": volunteer.max_km,
-        "languages": volunteer.languages,
-        "dutch_level": volunteer.dutch_level,
-        "modes": list(volunteer.modes),
-        "remote_only": volunteer.remote_only,
-        "max_per_week": volunteer.max_per_week,
-        "weekly_availability": [
-            {"weekday": s.weekday, "from": s.starts.isoformat(), "until": s.ends.isoformat()}
-            for s in volunteer.slots.all()
-        ],
-        "days_off": [
-            {"from": d.first_day.isoformat(), "until": d.last_day.isoformat()}
-            for d in volunteer.unavailabilities.all()
-        ],
-        "trainings": [
-            {
-                "title": t.session.title,
-                "starts_at": t.session.starts_at.isoformat(),
-                "attended": t.attended,
-            }
-            for t in volunteer.trainings.select_related("session")
-        ],
-        "trained_at": _iso(volunteer.trained_at),
-        "wave": volunteer.wave.title if volunteer.wave else None,
-        "language_for_emails": volunteer.language,
-        "adult_confirmed": volunteer.adult_confirmed,
-        "consent_version": volunteer.consent_version,
-        "consent_at": _iso(volunteer.consent_at),
-        "registered_at": _iso(volunteer.created_at),
-        "confirmed_at": _iso(volunteer.confirmed_at),
-        "last_activity_at": _iso(volunteer.last_activity_at),
-        "pause_until": _iso(volunteer.pause_until),
-    }
 
 
 def upcoming_trainings(volunteer: Volunteer):

@@ -11,8 +11,10 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
 from portal.audit import audit
+from taalhulp.pool import privacy
 from taalhulp.pool.forms.volunteers import ConfirmForm, PauseForm, ProfileForm
 from taalhulp.pool.models import TrainingSession, Volunteer
+from taalhulp.pool.services import erasure
 from taalhulp.pool.services import volunteers as volunteer_services
 from taalhulp.pool.views.registration import language_name
 from taalhulp.pool.views.session import close_session, volunteer_required
@@ -101,8 +103,7 @@ def withdraw(request, volunteer):
 @require_http_methods(["GET", "POST"])
 def erase(request, volunteer):
     def action():
-        volunteer_services.anonymise(volunteer)
-        audit(request, "taalhulpen.volunteer_erased", volunteer, "self-service erasure")
+        erasure.anonymise(volunteer, reason="self-service erasure")
         close_session(request)
         return render(request, TEMPLATES + "erased.html")
 
@@ -111,7 +112,7 @@ def erase(request, volunteer):
 
 @volunteer_required
 def download(request, volunteer):
-    data = volunteer_services.export(volunteer)
+    data = privacy.export(volunteer)
     response = HttpResponse(
         json.dumps(data, ensure_ascii=False, indent=2), content_type="application/json"
     )
