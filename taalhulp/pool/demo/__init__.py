@@ -31,6 +31,7 @@ from taalhulp.pool.models import (
     Wave,
     WeeklySlot,
 )
+from taalhulp.pool.services import matching
 
 DOMAIN = "@demo.example.org"
 SERVICE_PREFIX = "Demo: "
@@ -247,10 +248,19 @@ def generate(seed: int = 0) -> int:
     stored, refused = _requests(rng, services, places)
     past = _past_requests(rng, services, places)
     crisis = sum(volunteer.kind == choices.Kind.CRISISTOLK for volunteer in volunteers)
+    # The engine proposes for next week's requests; the coordinator confirms in the cockpit.
+    run = matching.run()
+    reasons = dict(run.unanswered)
+    reasons["certified_interpreter"] = reasons.get("certified_interpreter", 0) + refused
     print(  # noqa: T201 - seed_demo's summary
         f"  taalhulpen: {len(volunteers)} volunteers ({crisis} crisis interpreters), "
         f"{len(services)} services, {stored} requests next week ({refused} heavy ones refused "
         f"by the form, not stored), {past} earlier requests, wave '{wave.title}' with "
         f"{session.signups.count()} sign-ups"
+    )
+    print(  # noqa: T201 - seed_demo's summary: the figure the agency watches
+        f"  taalhulpen matching ({run.status}, {run.seconds:.1f} s): {run.answered} of "
+        f"{run.requests + refused} requests answered; unanswered by reason: "
+        + (", ".join(f"{reason} {count}" for reason, count in sorted(reasons.items())) or "none")
     )
     return len(volunteers)
