@@ -5,7 +5,14 @@ import pytest
 from portal import demo_steps
 from taalhulp.pool import demo
 from taalhulp.pool.demo import plan
-from taalhulp.pool.models import HelpRequest, LocalService, TrainingSignup, Volunteer, Wave
+from taalhulp.pool.models import (
+    HelpRequest,
+    LocalService,
+    Proposal,
+    TrainingSignup,
+    Volunteer,
+    Wave,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -19,6 +26,7 @@ def test_the_demo_builds_a_marked_pool_and_again_replaces_it(capsys):
     assert demo.generate(seed=3) == demo.VOLUNTEERS
     summary = capsys.readouterr().out
     assert "200 volunteers" in summary and "heavy ones refused" in summary
+    assert "unanswered by reason: " in summary and "certified_interpreter" in summary
     volunteers = Volunteer.objects.all()
     assert volunteers.count() == 200
     assert all(email.endswith(demo.DOMAIN) for email in volunteers.values_list("email", flat=True))
@@ -29,11 +37,17 @@ def test_the_demo_builds_a_marked_pool_and_again_replaces_it(capsys):
     first = [entry[0]["code"] for entry in volunteers.values_list("languages", flat=True)]
     assert first.count("uk") > first.count("tr") > 0
     assert LocalService.objects.filter(name__startswith=demo.SERVICE_PREFIX).count() == 15
-    upcoming = HelpRequest.objects.filter(status="open")
+    # Next week's requests: the demo's matching run proposed volunteers for some of them.
+    upcoming = HelpRequest.objects.filter(status__in=["open", "proposed"])
     assert upcoming.count() == demo.REQUESTS
+    proposed = upcoming.filter(status="proposed").count()
+    assert 0 < proposed == Proposal.objects.filter(status="proposed").count()
+    assert upcoming.filter(status="open").exclude(unanswered_reason="").exists()
     assert not upcoming.filter(difficulty="heavy").exists()  # refused by the form, not stored
     assert set(upcoming.values_list("mode", flat=True)) == {"remote", "onsite", "phone"}
-    assert HelpRequest.objects.exclude(status="open").count() == demo.PAST_REQUESTS
+    assert HelpRequest.objects.exclude(status__in=["open", "proposed"]).count() == (
+        demo.PAST_REQUESTS
+    )
     wave = Wave.objects.get()
     assert wave.is_open and wave.language == "uk"
     session = wave.trainings.get()

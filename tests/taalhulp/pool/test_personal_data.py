@@ -23,7 +23,6 @@ from search.pages.documents import PAGES
 from search.rulings.documents import RULINGS
 from taalhulp.pool.factories import TrainingSessionFactory, WaveFactory
 from taalhulp.pool.models import TrainingSignup
-from taalhulp.pool.privacy import export
 from tests.conftest import missing_service
 from tests.taalhulp.pool.pool_world import (
     EMAIL,
@@ -112,7 +111,7 @@ def _run_everything(client):
     )
     request.description = request.description + " (bijgewerkt)"
     request.save()
-    export(EMAIL)
+    holders.export(EMAIL)
     portal_retention.run_all()
     holders.erase(EMAIL, holders.kinds())
     return volunteer, request
