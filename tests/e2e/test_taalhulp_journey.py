@@ -1,5 +1,5 @@
-"""Browser: a local service's request is matched; the coordinator runs the matching and confirms
-in the admin; the volunteer opens the e-mailed link and accepts; the request is accepted."""
+"""Browser: a local service asks for a volunteer in the admin; the coordinator runs the matching
+and confirms; the volunteer opens the e-mailed link and accepts; the service sees it accepted."""
 
 import os
 import re
@@ -16,14 +16,13 @@ from tests.e2e.conftest import ROOT
 pytestmark = pytest.mark.e2e
 VOLUNTEER_EMAIL = "e2e.taalhulp@example.org"
 # A language no demo volunteer speaks: this journey's volunteer is the only one who fits.
-LANGUAGE = "is"
+LANGUAGE = "am"
+DESCRIPTION = "E2E: uitleg over de afvalkalender"
 
 SETUP = f"""
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from taalhulp.pool.factories import (
-    HelpRequestFactory, LocalServiceFactory, VolunteerFactory, next_weekday,
-)
+from taalhulp.pool.factories import LocalServiceFactory, VolunteerFactory, next_weekday
 from taalhulp.pool.permissions import COORDINATORS_GROUP, coordinators_ensure
 coordinators_ensure()
 User = get_user_model()
@@ -36,12 +35,8 @@ VolunteerFactory(
     name="Sigrun", email="{VOLUNTEER_EMAIL}", language="uk",
     languages=[{{"code": "{LANGUAGE}", "level": "native"}}],
 )
-# The service's own form comes from another part of issue 18; until then, the factory.
-request = HelpRequestFactory(
-    service=service, created_by=member, language="{LANGUAGE}",
-    starts_at=next_weekday(2, 10, weeks_ahead=2),
-)
-print(request.pk)
+# The day the service asks for: a Wednesday in two weeks (the volunteer works Mon-Fri 9-17).
+print(next_weekday(2, 10, weeks_ahead=2).date().isoformat())
 """
 
 
@@ -72,14 +67,47 @@ def _query(sql: str, *params):
         return conn.execute(sql, params).fetchone()
 
 
-def test_request_matched_confirmed_and_accepted(live_portal, page, axe):
-    request_pk = int(_manage_shell(SETUP))
-    page.set_viewport_size({"width": 1280, "height": 900})
+def _sign_in(page, live_portal, username: str, password: str) -> None:
+    page.context.clear_cookies()
     page.goto(live_portal + "/admin/login/")
-    page.fill("#id_username", "e2e-cora")
-    page.fill("#id_password", "e2e-password-cora")
+    page.fill("#id_username", username)
+    page.fill("#id_password", password)
     page.click("button[type=submit]")
     page.wait_for_url("**/admin/")
+
+
+def _ask(page, live_portal, axe, day: str) -> int:
+    """The service member fills in the request form: a routine, remote conversation."""
+    _sign_in(page, live_portal, "e2e-member", "e2e-password-member")
+    page.goto(live_portal + "/admin/language-help/requests/new/")
+    assert page.locator("select[name=service]").count() == 0  # a member of one service
+    page.select_option("select[name=language]", LANGUAGE)
+    page.check("input[name=kind][value=any]")
+    page.check("input[name=mode][value=remote]")
+    page.fill("input[name=date]", day)
+    page.fill("input[name=start]", "10:00")
+    page.select_option("select[name=minutes]", "60")
+    page.check("input[name=conversation_kind][value=practical]")
+    page.check("input[name=stakes][value=low]")
+    page.check("input[name=timing][value=can_wait]")
+    page.check("input[name=dutch][value=a_little]")
+    page.fill("textarea[name=description]", DESCRIPTION)
+    assert findings(axe(page), "taalhulp request form") == []
+    with page.expect_navigation():
+        page.locator("main form button[type=submit]").first.click()
+    row = _query(
+        "SELECT id, status, created_by_id FROM taalhulpen_helprequest WHERE description = %s",
+        DESCRIPTION,
+    )
+    assert row is not None and row[1] == "open" and row[2] is not None
+    return row[0]
+
+
+def test_request_matched_confirmed_and_accepted(live_portal, page, axe):
+    day = _manage_shell(SETUP)
+    page.set_viewport_size({"width": 1280, "height": 900})
+    request_pk = _ask(page, live_portal, axe, day)
+    _sign_in(page, live_portal, "e2e-cora", "e2e-password-cora")
 
     page.goto(live_portal + "/admin/language-help/matching/")
     with page.expect_navigation():
@@ -90,7 +118,7 @@ def test_request_matched_confirmed_and_accepted(live_portal, page, axe):
         request_pk,
     )[0]
 
-    page.goto(live_portal + "/admin/language-help/matching/proposals/")
+    page.goto(live_portal + f"/admin/language-help/matching/proposals/?language={LANGUAGE}")
     row = page.locator(f"tr[data-proposal='{proposal_pk}']")
     assert "Sigrun" in row.inner_text()
     assert findings(axe(page), "taalhulp cockpit proposals") == []
@@ -129,3 +157,7 @@ def test_request_matched_confirmed_and_accepted(live_portal, page, axe):
         )[0]
         == 1
     )
+    # The service sees its request answered, with the volunteer's first name only.
+    _sign_in(page, live_portal, "e2e-member", "e2e-password-member")
+    page.goto(live_portal + f"/admin/language-help/requests/{request_pk}/")
+    assert "Sigrun" in page.locator("main").inner_text()

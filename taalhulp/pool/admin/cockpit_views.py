@@ -95,6 +95,13 @@ def proposal_list(request):
         qs = qs.filter(status=status)
     else:
         status = ""
+    # A busy week has hundreds of proposals: the coordinator works through one language.
+    languages = sorted(set(qs.values_list("request__language", flat=True)))
+    language = request.GET.get("language", "")
+    if language in languages:
+        qs = qs.filter(request__language=language)
+    else:
+        language = ""
     page = Paginator(qs, 50).get_page(request.GET.get("p"))
     rows = [
         {
@@ -117,7 +124,14 @@ def proposal_list(request):
         request,
         "proposals",
         _("Proposals"),
-        {"page": page, "rows": rows, "status": status, "statuses": Proposal.Status.choices},
+        {
+            "page": page,
+            "rows": rows,
+            "status": status,
+            "statuses": Proposal.Status.choices,
+            "language": language,
+            "languages": [(code, language_label(code)) for code in languages],
+        },
     )
 
 

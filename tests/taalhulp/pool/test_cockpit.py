@@ -126,3 +126,17 @@ def test_reject_from_the_list(client, proposal):
 def test_superusers_may_use_the_cockpit(client, admin_user):
     client.force_login(admin_user)
     assert client.get(reverse("taalhulpen_cockpit:overview")).status_code == 200
+
+
+def test_the_proposals_list_filters_by_language(client, proposal):
+    VolunteerFactory(name="Amina Haddad", languages=[{"code": "ar", "level": "native"}])
+    HelpRequestFactory(language="ar")
+    matching.run()
+    client.force_login(coordinator())
+    url = reverse("taalhulpen_cockpit:proposals")
+    both = client.get(url).content.decode()
+    assert "Olena Kovalenko" in both and "Amina Haddad" in both
+    arabic = client.get(url, {"language": "ar"}).content.decode()
+    assert "Amina Haddad" in arabic and "Olena Kovalenko" not in arabic
+    # An unknown language shows every proposal instead of none.
+    assert "Olena Kovalenko" in client.get(url, {"language": "xx"}).content.decode()
