@@ -64,7 +64,6 @@ def aid_context(page, request, links) -> dict:
         "reason": result.reason,
         "guarded": result.guarded,
         "link": route_link(result.route, links),
-        "missing_helper_form": result.route == decision.HELPER
-        and not links.helper_request_url,
+        "missing_helper_form": result.route == decision.HELPER and not links.helper_request_url,
     }
     return context

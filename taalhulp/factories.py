@@ -65,9 +65,7 @@ def _rules() -> list[DecisionRule]:
 def _pictograms_page():
     """The crisis hub, which shows pictograms in Dutch and Ukrainian (if it is there)."""
     app_label, model = CRISIS_HUB_MODEL
-    pages = Page.objects.live().filter(
-        content_type__app_label=app_label, content_type__model=model
-    )
+    pages = Page.objects.live().filter(content_type__app_label=app_label, content_type__model=model)
     return pages.first()
 
 

@@ -7,8 +7,14 @@ and administrative ones may go to a language helper or a crisis interpreter."""
 from taalhulp import decision as d
 
 PAGE = {
-    "slug": {"nl": "taalhulp", "en": "language-help", "fr": "aide-linguistique",
-             "uk": "movna-dopomoha", "ru": "yazykovaya-pomoshch", "ar": "musaada-lughawiya"},
+    "slug": {
+        "nl": "taalhulp",
+        "en": "language-help",
+        "fr": "aide-linguistique",
+        "uk": "movna-dopomoha",
+        "ru": "yazykovaya-pomoshch",
+        "ar": "musaada-lughawiya",
+    },
     "title": {
         "nl": "Welke taalhulp past bij dit gesprek?",
         "en": "Which language help fits this conversation?",
@@ -133,52 +139,214 @@ RULES = [
 
 # The communication fan: (way, heading, when to use it, limits) per language.
 FAN = [
-    (d.INTERPRETER, {
-        "nl": ("Gecertificeerde sociaal tolk", "Bij zware of gevoelige gesprekken: met een arts, psycholoog, advocaat of over de veiligheid van een kind. Ter plaatse, via telefoon of video.", "Je boekt de tolk via het boekingsportaal. Niet elke taal is altijd meteen beschikbaar."),
-        "en": ("Certified social interpreter", "For heavy or sensitive conversations: with a doctor, psychologist, lawyer or about a child's safety. On site, by phone or video.", "You book the interpreter through the booking portal. Not every language is always available at once."),
-        "fr": ("Interprète social certifié", "Pour les entretiens lourds ou sensibles : avec un médecin, un psychologue, un avocat ou sur la sécurité d'un enfant. Sur place, par téléphone ou vidéo.", "Vous réservez l'interprète via le portail de réservation. Toutes les langues ne sont pas toujours disponibles tout de suite."),
-        "uk": ("Сертифікований соціальний перекладач", "Для важких або делікатних розмов: з лікарем, психологом, адвокатом або про безпеку дитини. На місці, телефоном або відео.", "Перекладача замовляють через портал бронювання. Не кожна мова завжди доступна одразу."),
-        "ru": ("Сертифицированный социальный переводчик", "Для тяжёлых или деликатных разговоров: с врачом, психологом, адвокатом или о безопасности ребёнка. На месте, по телефону или видео.", "Переводчика заказывают через портал бронирования. Не каждый язык всегда доступен сразу."),
-        "ar": ("مترجم اجتماعي معتمد", "للمحادثات الصعبة أو الحساسة: مع طبيب أو أخصائي نفسي أو محامٍ أو بشأن سلامة طفل. في المكان أو عبر الهاتف أو الفيديو.", "تحجز المترجم عبر بوابة الحجز. ليست كل لغة متاحة دائمًا على الفور."),
-    }),
-    (d.HELPER, {
-        "nl": ("Taalhulp of crisistolk", "Bij eenvoudige gesprekken over praktische of administratieve zaken. Crisistolken Oekraïens helpen alleen via telefoon of video.", "Het zijn vrijwilligers met een korte opleiding. Nooit bij zware of gevoelige gesprekken. Vraag minstens twee werkdagen vooraf."),
-        "en": ("Language helper or crisis interpreter", "For simple conversations about practical or administrative things. Ukrainian crisis interpreters help only by phone or video.", "They are volunteers with a short training. Never for heavy or sensitive conversations. Ask at least two working days ahead."),
-        "fr": ("Aidant linguistique ou interprète de crise", "Pour des entretiens simples sur des questions pratiques ou administratives. Les interprètes de crise ukrainiens aident seulement par téléphone ou vidéo.", "Ce sont des bénévoles avec une courte formation. Jamais pour des entretiens lourds ou sensibles. Demandez au moins deux jours ouvrables à l'avance."),
-        "uk": ("Мовний помічник або кризовий перекладач", "Для простих розмов про практичні чи адміністративні справи. Кризові перекладачі української допомагають лише телефоном або відео.", "Це волонтери з коротким навчанням. Ніколи для важких чи делікатних розмов. Просіть щонайменше за два робочі дні."),
-        "ru": ("Языковой помощник или кризисный переводчик", "Для простых разговоров о практических или административных делах. Кризисные переводчики украинского помогают только по телефону или видео.", "Это волонтёры с коротким обучением. Никогда для тяжёлых или деликатных разговоров. Просите минимум за два рабочих дня."),
-        "ar": ("مساعد لغوي أو مترجم أزمات", "للمحادثات البسيطة عن أمور عملية أو إدارية. مترجمو الأزمات للأوكرانية يساعدون عبر الهاتف أو الفيديو فقط.", "هم متطوعون تلقوا تدريبًا قصيرًا. لا يُستعان بهم أبدًا في المحادثات الصعبة أو الحساسة. اطلب قبل يومَي عمل على الأقل."),
-    }),
-    (d.PICTOGRAMS, {
-        "nl": ("Pictogrammen en geschreven materiaal", "Voor korte, praktische boodschappen: waar, wanneer, wat meebrengen. Ook een folder in de taal van de persoon helpt.", "Een tekening vertelt niet alles. Niet voor gesprekken waarin iets beslist wordt."),
-        "en": ("Pictograms and written material", "For short, practical messages: where, when, what to bring. A leaflet in the person's language also helps.", "A picture does not tell everything. Not for conversations in which something is decided."),
-        "fr": ("Pictogrammes et documents écrits", "Pour des messages courts et pratiques : où, quand, quoi apporter. Un dépliant dans la langue de la personne aide aussi.", "Une image ne dit pas tout. Pas pour les entretiens où l'on décide quelque chose."),
-        "uk": ("Піктограми та письмові матеріали", "Для коротких практичних повідомлень: де, коли, що взяти з собою. Також допомагає брошура мовою людини.", "Малюнок не розповідає всього. Не для розмов, у яких щось вирішують."),
-        "ru": ("Пиктограммы и письменные материалы", "Для коротких практических сообщений: где, когда, что взять с собой. Также помогает брошюра на языке человека.", "Рисунок рассказывает не всё. Не для разговоров, в которых что-то решается."),
-        "ar": ("الرسوم التوضيحية والمواد المكتوبة", "للرسائل القصيرة والعملية: أين ومتى وماذا تحضر. كما تساعد نشرة بلغة الشخص.", "الرسم لا يقول كل شيء. ليس للمحادثات التي يُتخذ فيها قرار."),
-    }),
-    ("apps", {
-        "nl": ("Vertaalapps", "Voor een eerste contact of een korte vraag, als er geen tolk is.", "Een app maakt fouten en is niet neutraal of geheim. Nooit voor zware of gevoelige gesprekken."),
-        "en": ("Translation apps", "For a first contact or a short question, when there is no interpreter.", "An app makes mistakes and is not neutral or confidential. Never for heavy or sensitive conversations."),
-        "fr": ("Applications de traduction", "Pour un premier contact ou une courte question, quand il n'y a pas d'interprète.", "Une application fait des erreurs et n'est ni neutre ni confidentielle. Jamais pour des entretiens lourds ou sensibles."),
-        "uk": ("Застосунки для перекладу", "Для першого контакту або короткого запитання, коли немає перекладача.", "Застосунок помиляється і не є нейтральним чи конфіденційним. Ніколи для важких чи делікатних розмов."),
-        "ru": ("Приложения для перевода", "Для первого контакта или короткого вопроса, когда нет переводчика.", "Приложение ошибается и не нейтрально, не конфиденциально. Никогда для тяжёлых или деликатных разговоров."),
-        "ar": ("تطبيقات الترجمة", "لأول تواصل أو لسؤال قصير، عندما لا يوجد مترجم.", "التطبيق يخطئ وليس محايدًا ولا سريًا. لا يُستخدم أبدًا في المحادثات الصعبة أو الحساسة."),
-    }),
-    (d.SIMPLE_DUTCH, {
-        "nl": ("Eenvoudig Nederlands", "Als de persoon een beetje Nederlands begrijpt. Spreek traag, in korte zinnen, met gewone woorden.", "Controleer altijd of de boodschap goed begrepen is. Bij een zwaar gesprek is een tolk beter."),
-        "en": ("Simple Dutch", "When the person understands some Dutch. Speak slowly, in short sentences, with everyday words.", "Always check that the message is understood. For a heavy conversation an interpreter is better."),
-        "fr": ("Néerlandais simple", "Quand la personne comprend un peu le néerlandais. Parlez lentement, en phrases courtes, avec des mots courants.", "Vérifiez toujours que le message est bien compris. Pour un entretien lourd, un interprète est préférable."),
-        "uk": ("Проста нідерландська", "Коли людина трохи розуміє нідерландську. Говоріть повільно, короткими реченнями, звичайними словами.", "Завжди перевіряйте, чи повідомлення зрозуміли. Для важкої розмови краще перекладач."),
-        "ru": ("Простой нидерландский", "Когда человек немного понимает нидерландский. Говорите медленно, короткими фразами, обычными словами.", "Всегда проверяйте, понято ли сообщение. Для тяжёлого разговора лучше переводчик."),
-        "ar": ("هولندية بسيطة", "عندما يفهم الشخص القليل من الهولندية. تكلم ببطء وبجمل قصيرة وبكلمات عادية.", "تأكد دائمًا أن الرسالة مفهومة. في المحادثة الصعبة يكون المترجم أفضل."),
-    }),
-    ("practice", {
-        "nl": ("Oefenkansen Nederlands", "Wil de persoon beter Nederlands leren? Wijs een plaats aan waar hij kan oefenen: een praatgroep, een buddy, een activiteit.", "Een oefenkans helpt op lange termijn. Voor het gesprek van vandaag heb je een andere oplossing nodig."),
-        "en": ("Places to practise Dutch", "Does the person want to learn Dutch better? Point to a place to practise: a conversation group, a buddy, an activity.", "Practice helps in the long run. For today's conversation you need another solution."),
-        "fr": ("Occasions de pratiquer le néerlandais", "La personne veut mieux apprendre le néerlandais ? Indiquez un lieu pour pratiquer : un groupe de conversation, un buddy, une activité.", "La pratique aide à long terme. Pour l'entretien d'aujourd'hui, il faut une autre solution."),
-        "uk": ("Можливості практикувати нідерландську", "Людина хоче краще вивчити нідерландську? Покажіть місце для практики: розмовну групу, бадді, захід.", "Практика допомагає в довгостроковій перспективі. Для сьогоднішньої розмови потрібне інше рішення."),
-        "ru": ("Возможности практиковать нидерландский", "Человек хочет лучше выучить нидерландский? Покажите место для практики: разговорную группу, бадди, мероприятие.", "Практика помогает в долгосрочной перспективе. Для сегодняшнего разговора нужно другое решение."),
-        "ar": ("فرص لممارسة الهولندية", "هل يريد الشخص أن يتعلم الهولندية بشكل أفضل؟ دلّه على مكان للتمرن: مجموعة محادثة أو رفيق أو نشاط.", "التمرن يساعد على المدى الطويل. لمحادثة اليوم تحتاج إلى حل آخر."),
-    }),
+    (
+        d.INTERPRETER,
+        {
+            "nl": (
+                "Gecertificeerde sociaal tolk",
+                "Bij zware of gevoelige gesprekken: met een arts, psycholoog, advocaat of over de veiligheid van een kind. Ter plaatse, via telefoon of video.",
+                "Je boekt de tolk via het boekingsportaal. Niet elke taal is altijd meteen beschikbaar.",
+            ),
+            "en": (
+                "Certified social interpreter",
+                "For heavy or sensitive conversations: with a doctor, psychologist, lawyer or about a child's safety. On site, by phone or video.",
+                "You book the interpreter through the booking portal. Not every language is always available at once.",
+            ),
+            "fr": (
+                "Interprète social certifié",
+                "Pour les entretiens lourds ou sensibles : avec un médecin, un psychologue, un avocat ou sur la sécurité d'un enfant. Sur place, par téléphone ou vidéo.",
+                "Vous réservez l'interprète via le portail de réservation. Toutes les langues ne sont pas toujours disponibles tout de suite.",
+            ),
+            "uk": (
+                "Сертифікований соціальний перекладач",
+                "Для важких або делікатних розмов: з лікарем, психологом, адвокатом або про безпеку дитини. На місці, телефоном або відео.",
+                "Перекладача замовляють через портал бронювання. Не кожна мова завжди доступна одразу.",
+            ),
+            "ru": (
+                "Сертифицированный социальный переводчик",
+                "Для тяжёлых или деликатных разговоров: с врачом, психологом, адвокатом или о безопасности ребёнка. На месте, по телефону или видео.",
+                "Переводчика заказывают через портал бронирования. Не каждый язык всегда доступен сразу.",
+            ),
+            "ar": (
+                "مترجم اجتماعي معتمد",
+                "للمحادثات الصعبة أو الحساسة: مع طبيب أو أخصائي نفسي أو محامٍ أو بشأن سلامة طفل. في المكان أو عبر الهاتف أو الفيديو.",
+                "تحجز المترجم عبر بوابة الحجز. ليست كل لغة متاحة دائمًا على الفور.",
+            ),
+        },
+    ),
+    (
+        d.HELPER,
+        {
+            "nl": (
+                "Taalhulp of crisistolk",
+                "Bij eenvoudige gesprekken over praktische of administratieve zaken. Crisistolken Oekraïens helpen alleen via telefoon of video.",
+                "Het zijn vrijwilligers met een korte opleiding. Nooit bij zware of gevoelige gesprekken. Vraag minstens twee werkdagen vooraf.",
+            ),
+            "en": (
+                "Language helper or crisis interpreter",
+                "For simple conversations about practical or administrative things. Ukrainian crisis interpreters help only by phone or video.",
+                "They are volunteers with a short training. Never for heavy or sensitive conversations. Ask at least two working days ahead.",
+            ),
+            "fr": (
+                "Aidant linguistique ou interprète de crise",
+                "Pour des entretiens simples sur des questions pratiques ou administratives. Les interprètes de crise ukrainiens aident seulement par téléphone ou vidéo.",
+                "Ce sont des bénévoles avec une courte formation. Jamais pour des entretiens lourds ou sensibles. Demandez au moins deux jours ouvrables à l'avance.",
+            ),
+            "uk": (
+                "Мовний помічник або кризовий перекладач",
+                "Для простих розмов про практичні чи адміністративні справи. Кризові перекладачі української допомагають лише телефоном або відео.",
+                "Це волонтери з коротким навчанням. Ніколи для важких чи делікатних розмов. Просіть щонайменше за два робочі дні.",
+            ),
+            "ru": (
+                "Языковой помощник или кризисный переводчик",
+                "Для простых разговоров о практических или административных делах. Кризисные переводчики украинского помогают только по телефону или видео.",
+                "Это волонтёры с коротким обучением. Никогда для тяжёлых или деликатных разговоров. Просите минимум за два рабочих дня.",
+            ),
+            "ar": (
+                "مساعد لغوي أو مترجم أزمات",
+                "للمحادثات البسيطة عن أمور عملية أو إدارية. مترجمو الأزمات للأوكرانية يساعدون عبر الهاتف أو الفيديو فقط.",
+                "هم متطوعون تلقوا تدريبًا قصيرًا. لا يُستعان بهم أبدًا في المحادثات الصعبة أو الحساسة. اطلب قبل يومَي عمل على الأقل.",
+            ),
+        },
+    ),
+    (
+        d.PICTOGRAMS,
+        {
+            "nl": (
+                "Pictogrammen en geschreven materiaal",
+                "Voor korte, praktische boodschappen: waar, wanneer, wat meebrengen. Ook een folder in de taal van de persoon helpt.",
+                "Een tekening vertelt niet alles. Niet voor gesprekken waarin iets beslist wordt.",
+            ),
+            "en": (
+                "Pictograms and written material",
+                "For short, practical messages: where, when, what to bring. A leaflet in the person's language also helps.",
+                "A picture does not tell everything. Not for conversations in which something is decided.",
+            ),
+            "fr": (
+                "Pictogrammes et documents écrits",
+                "Pour des messages courts et pratiques : où, quand, quoi apporter. Un dépliant dans la langue de la personne aide aussi.",
+                "Une image ne dit pas tout. Pas pour les entretiens où l'on décide quelque chose.",
+            ),
+            "uk": (
+                "Піктограми та письмові матеріали",
+                "Для коротких практичних повідомлень: де, коли, що взяти з собою. Також допомагає брошура мовою людини.",
+                "Малюнок не розповідає всього. Не для розмов, у яких щось вирішують.",
+            ),
+            "ru": (
+                "Пиктограммы и письменные материалы",
+                "Для коротких практических сообщений: где, когда, что взять с собой. Также помогает брошюра на языке человека.",
+                "Рисунок рассказывает не всё. Не для разговоров, в которых что-то решается.",
+            ),
+            "ar": (
+                "الرسوم التوضيحية والمواد المكتوبة",
+                "للرسائل القصيرة والعملية: أين ومتى وماذا تحضر. كما تساعد نشرة بلغة الشخص.",
+                "الرسم لا يقول كل شيء. ليس للمحادثات التي يُتخذ فيها قرار.",
+            ),
+        },
+    ),
+    (
+        "apps",
+        {
+            "nl": (
+                "Vertaalapps",
+                "Voor een eerste contact of een korte vraag, als er geen tolk is.",
+                "Een app maakt fouten en is niet neutraal of geheim. Nooit voor zware of gevoelige gesprekken.",
+            ),
+            "en": (
+                "Translation apps",
+                "For a first contact or a short question, when there is no interpreter.",
+                "An app makes mistakes and is not neutral or confidential. Never for heavy or sensitive conversations.",
+            ),
+            "fr": (
+                "Applications de traduction",
+                "Pour un premier contact ou une courte question, quand il n'y a pas d'interprète.",
+                "Une application fait des erreurs et n'est ni neutre ni confidentielle. Jamais pour des entretiens lourds ou sensibles.",
+            ),
+            "uk": (
+                "Застосунки для перекладу",
+                "Для першого контакту або короткого запитання, коли немає перекладача.",
+                "Застосунок помиляється і не є нейтральним чи конфіденційним. Ніколи для важких чи делікатних розмов.",
+            ),
+            "ru": (
+                "Приложения для перевода",
+                "Для первого контакта или короткого вопроса, когда нет переводчика.",
+                "Приложение ошибается и не нейтрально, не конфиденциально. Никогда для тяжёлых или деликатных разговоров.",
+            ),
+            "ar": (
+                "تطبيقات الترجمة",
+                "لأول تواصل أو لسؤال قصير، عندما لا يوجد مترجم.",
+                "التطبيق يخطئ وليس محايدًا ولا سريًا. لا يُستخدم أبدًا في المحادثات الصعبة أو الحساسة.",
+            ),
+        },
+    ),
+    (
+        d.SIMPLE_DUTCH,
+        {
+            "nl": (
+                "Eenvoudig Nederlands",
+                "Als de persoon een beetje Nederlands begrijpt. Spreek traag, in korte zinnen, met gewone woorden.",
+                "Controleer altijd of de boodschap goed begrepen is. Bij een zwaar gesprek is een tolk beter.",
+            ),
+            "en": (
+                "Simple Dutch",
+                "When the person understands some Dutch. Speak slowly, in short sentences, with everyday words.",
+                "Always check that the message is understood. For a heavy conversation an interpreter is better.",
+            ),
+            "fr": (
+                "Néerlandais simple",
+                "Quand la personne comprend un peu le néerlandais. Parlez lentement, en phrases courtes, avec des mots courants.",
+                "Vérifiez toujours que le message est bien compris. Pour un entretien lourd, un interprète est préférable.",
+            ),
+            "uk": (
+                "Проста нідерландська",
+                "Коли людина трохи розуміє нідерландську. Говоріть повільно, короткими реченнями, звичайними словами.",
+                "Завжди перевіряйте, чи повідомлення зрозуміли. Для важкої розмови краще перекладач.",
+            ),
+            "ru": (
+                "Простой нидерландский",
+                "Когда человек немного понимает нидерландский. Говорите медленно, короткими фразами, обычными словами.",
+                "Всегда проверяйте, понято ли сообщение. Для тяжёлого разговора лучше переводчик.",
+            ),
+            "ar": (
+                "هولندية بسيطة",
+                "عندما يفهم الشخص القليل من الهولندية. تكلم ببطء وبجمل قصيرة وبكلمات عادية.",
+                "تأكد دائمًا أن الرسالة مفهومة. في المحادثة الصعبة يكون المترجم أفضل.",
+            ),
+        },
+    ),
+    (
+        "practice",
+        {
+            "nl": (
+                "Oefenkansen Nederlands",
+                "Wil de persoon beter Nederlands leren? Wijs een plaats aan waar hij kan oefenen: een praatgroep, een buddy, een activiteit.",
+                "Een oefenkans helpt op lange termijn. Voor het gesprek van vandaag heb je een andere oplossing nodig.",
+            ),
+            "en": (
+                "Places to practise Dutch",
+                "Does the person want to learn Dutch better? Point to a place to practise: a conversation group, a buddy, an activity.",
+                "Practice helps in the long run. For today's conversation you need another solution.",
+            ),
+            "fr": (
+                "Occasions de pratiquer le néerlandais",
+                "La personne veut mieux apprendre le néerlandais ? Indiquez un lieu pour pratiquer : un groupe de conversation, un buddy, une activité.",
+                "La pratique aide à long terme. Pour l'entretien d'aujourd'hui, il faut une autre solution.",
+            ),
+            "uk": (
+                "Можливості практикувати нідерландську",
+                "Людина хоче краще вивчити нідерландську? Покажіть місце для практики: розмовну групу, бадді, захід.",
+                "Практика допомагає в довгостроковій перспективі. Для сьогоднішньої розмови потрібне інше рішення.",
+            ),
+            "ru": (
+                "Возможности практиковать нидерландский",
+                "Человек хочет лучше выучить нидерландский? Покажите место для практики: разговорную группу, бадди, мероприятие.",
+                "Практика помогает в долгосрочной перспективе. Для сегодняшнего разговора нужно другое решение.",
+            ),
+            "ar": (
+                "فرص لممارسة الهولندية",
+                "هل يريد الشخص أن يتعلم الهولندية بشكل أفضل؟ دلّه على مكان للتمرن: مجموعة محادثة أو رفيق أو نشاط.",
+                "التمرن يساعد على المدى الطويل. لمحادثة اليوم تحتاج إلى حل آخر.",
+            ),
+        },
+    ),
 ]

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from django import forms
-from django.contrib.postgres.fields import ArrayField
-from django.contrib.postgres.indexes import GinIndex
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from taalhulp.fields import ChoiceListField, holds
 from taalhulp.register import records
 from taalhulp.register.vocabulary import AREAS, LANGUAGES
 
@@ -24,19 +22,6 @@ PUBLIC_FIELD_CHOICES = [
 ]
 
 
-class ChoiceArrayField(ArrayField):
-    """A list of choices, edited as check boxes (the admin form works without JavaScript)."""
-
-    def formfield(self, **kwargs):
-        return forms.TypedMultipleChoiceField(
-            choices=self.base_field.choices,
-            widget=forms.CheckboxSelectMultiple,
-            required=not self.blank,
-            label=self.verbose_name,
-            help_text=self.help_text,
-        )
-
-
 class InterpreterQuerySet(models.QuerySet):
     def valid_on(self, day: dt.date | None = None):
         """Entries whose certificate holds on `day` (today by default); expired ones stay stored."""
@@ -48,7 +33,7 @@ class InterpreterQuerySet(models.QuerySet):
         return self.valid_on(day).filter(hidden=False)
 
     def speaking(self, language: str):
-        return self.filter(languages__contains=[language])
+        return self.filter(holds("languages", language))
 
 
 class Interpreter(models.Model):
@@ -61,17 +46,11 @@ class Interpreter(models.Model):
         _("certificate number"), max_length=records.MAX_NUMBER, unique=True
     )
     name = models.CharField(_("name"), max_length=records.MAX_NAME)
-    languages = ChoiceArrayField(
-        models.CharField(max_length=10, choices=LANGUAGE_CHOICES),
-        verbose_name=_("languages (each with Dutch)"),
+    languages = ChoiceListField(
+        _("languages (each with Dutch)"), item_choices=LANGUAGE_CHOICES, blank=False
     )
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.BOTH)
-    areas = ChoiceArrayField(
-        models.CharField(max_length=20, choices=AREA_CHOICES),
-        verbose_name=_("areas for work on site"),
-        blank=True,
-        default=list,
-    )
+    areas = ChoiceListField(_("areas for work on site"), item_choices=AREA_CHOICES)
     remote = models.BooleanField(_("works remotely"), default=False)
     on_site = models.BooleanField(_("works on site"), default=False)
     email = models.EmailField(_("e-mail address"), blank=True)
@@ -79,12 +58,10 @@ class Interpreter(models.Model):
     website = models.URLField(_("website"), max_length=records.MAX_URL, blank=True)
     valid_from = models.DateField(_("certificate valid from"))
     valid_until = models.DateField(_("certificate valid until"))
-    public_fields = ChoiceArrayField(
-        models.CharField(max_length=10, choices=PUBLIC_FIELD_CHOICES),
-        verbose_name=_("shown to the public"),
+    public_fields = ChoiceListField(
+        _("shown to the public"),
+        item_choices=PUBLIC_FIELD_CHOICES,
         help_text=_("Only the details you tick here are shown on the public register."),
-        blank=True,
-        default=list,
     )
     hidden = models.BooleanField(
         _("hidden"), default=False, help_text=_("A hidden entry is not on the public register.")
@@ -98,7 +75,6 @@ class Interpreter(models.Model):
         verbose_name_plural = _("certified interpreters")
         ordering = ["certificate_number"]
         indexes = [
-            GinIndex(fields=["languages"], name="tolkenregister_languages_gin"),
             models.Index(fields=["valid_until", "valid_from"], name="tolkenregister_valid_idx"),
         ]
         constraints = [

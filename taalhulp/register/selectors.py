@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from django.db.models import Q
 
+from taalhulp.fields import holds
 from taalhulp.register.models import Interpreter
 
 
@@ -38,7 +39,7 @@ def search(*, language="", area="", mode="", day: dt.date | None = None):
         entries = entries.filter(on_site=True)
     if area and mode != "remote":
         # An area only matters for work on site: without a mode, remote interpreters match too.
-        in_area = Q(on_site=True, areas__contains=[area])
+        in_area = Q(on_site=True) & holds("areas", area)
         entries = entries.filter(in_area if mode == "on_site" else in_area | Q(remote=True))
     return entries.order_by("certificate_number")
 

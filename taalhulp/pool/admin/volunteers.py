@@ -12,6 +12,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import AdminDateTimeInput
 from wagtail.permissions import register_permission_policy
 
+from taalhulp.fields import holds_entry
 from taalhulp.pool.admin import volunteers_views as views
 from taalhulp.pool.models import CoachingSession, TrainingSession, Volunteer, Wave
 
@@ -35,7 +36,7 @@ class VolunteerFilterSet(WagtailFilterSet):
         fields = ["kind", "status", "language", "trained", "needs_coaching", "wave"]
 
     def by_language(self, queryset, name, value):
-        return queryset.filter(languages__contains=[{"code": value.strip().lower()}])
+        return queryset.filter(holds_entry("languages", "code", value.strip().lower()))
 
 
 class VolunteerIndexView(views.AuditedIndexView):
