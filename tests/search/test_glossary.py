@@ -7,6 +7,7 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
+from portal import demo_steps
 from portal.vocabulary import SITE_LANGUAGES
 from search.glossary import (
     COLUMNS,
@@ -162,6 +163,11 @@ def test_load_glossary_updates_its_own_rows_reports_bad_lines_and_leaves_editors
     assert (cooking.terms, cooking.replacement) == ("cooking, cuisine", "koken, kookles")
     editor = OfferSynonym.objects.get(concept="football")
     assert (editor.source, editor.terms) == ("editor", "soccer")
+
+
+def test_seed_demo_loads_the_glossary():
+    steps = {step.command: step for step in demo_steps.steps() if step.command}
+    assert "load_glossary" in steps  # so `make run` and the demo site search across languages
 
 
 # --- the engine folds Cyrillic and Arabic before the synonyms ------------------------------

@@ -5,9 +5,12 @@ API. The 150 demo offers are built once for the module (see offer_fixtures)."""
 # ruff: noqa: F811 (pytest fixtures come from offer_fixtures)
 import datetime as dt
 import math
+import re
+from html import unescape
 
 import pytest
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import timezone, translation
 
 from search.offers.params import parse_params
 from search.offers.service import search_offers
@@ -21,7 +24,10 @@ from tests.search.offer_fixtures import (  # noqa: F401
 )
 
 # Measured on the first full run of the set (see docs/search.md); the suite fails below it.
-ENGINE_NDCG_BASELINE = 0.92  # measured: 0.929 (first run before tuning: 0.891)
+# The first 71 queries: measured 0.929 (first run before tuning: 0.891), 0.925 before and after
+# the glossary. All 111 (with the cross-language ones): 0.661 before the glossary, 0.952 with it.
+ENGINE_NDCG_BASELINE = 0.92
+ENGINE_NDCG_ALL_BASELINE = 0.94
 # Issue 20: the cross-language queries (written before the glossary) find what they ask for.
 CROSS_LANGUAGE_RECALL_TARGET = 0.9
 ALL_QUERIES = QUERIES + CROSS_LANGUAGE_QUERIES
@@ -76,9 +82,11 @@ def test_the_judged_set_has_enough_queries_in_several_languages():
 @pytest.mark.engine
 def test_judged_set_on_the_engine(on_engine):
     ndcg, zero_rate, zero, lines = run_judged_set("opensearch")
+    first = [float(line.split()[0]) for line in lines[: len(QUERIES)]]
     print("\n".join(lines), f"\nengine nDCG@10 = {ndcg:.3f}, zero-result rate = {zero_rate:.3f}")
     assert zero == []
-    assert ndcg >= ENGINE_NDCG_BASELINE
+    assert sum(first) / len(first) >= ENGINE_NDCG_BASELINE
+    assert ndcg >= ENGINE_NDCG_ALL_BASELINE
 
 
 @pytest.mark.engine
@@ -240,6 +248,22 @@ def test_api_searches_with_the_contract_names(backend, client):
     assert {"external_id", "source", "title", "url", "distance_km", "next_dates"} <= set(first)
     assert first["distance_km"] is not None and first["url"].startswith("http")
     assert set(data["facets"]) >= {"type", "level", "weekday", "daypart", "free"}
+
+
+@pytest.mark.engine
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("fr", "cuisine"), ("uk", "прогулянки"), ("ar", "كرة القدم"), ("ru", "волонтёрство")],
+)
+def test_finder_and_api_find_the_same_offers_across_languages(on_engine, client, language, text):
+    """A visitor's own words reach the Dutch offers in the finder and the API alike."""
+    with translation.override(language):
+        url = reverse("search:finder")
+    html = client.get(url, {"q": text}).content.decode()
+    page = re.findall(r'<h3 class="finder-card__title">.*?<a [^>]*>([^<]+)</a>', html, re.S)
+    api = client.get("/api/v1/offers/search", {"q": text, "lang": language}).json()
+    assert not api["relaxed"] and api["count"] > 0
+    assert [unescape(title) for title in page] == [hit["title"] for hit in api["results"]]
 
 
 def test_api_rejects_bad_parameters_with_a_message_each(client, on_database):
