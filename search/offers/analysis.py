@@ -30,6 +30,7 @@ _NL_COMPOUNDS = token_filter(
 )
 _RU_FOLD = token_filter("wegwijs_ru_fold", type="pattern_replace", pattern="ё", replacement="е")
 _AR_FOLD = "arabic_normalization"
+CYRILLIC_STEM = _STEM["ru"]
 
 
 def synonym_filter(name: str, rules: list[str]):
@@ -49,7 +50,11 @@ def _chain(language: str, synonyms) -> tuple[list, list]:
     syn = [synonyms] if synonyms is not None else []
     fold = [*FOLD_FILTERS, *syn]
     if language == "nl":
-        return [SCRIPT_FOLD], ["lowercase", "asciifolding", *fold, _STOP["nl"], _STEM["nl"]]
+        # The glossary's rules sit here: Cyrillic words are stemmed (Russian; Latin words have
+        # no Cyrillic vowels, so it leaves them alone) before the rules, so "кулинарии" meets
+        # the rule for "кулинария".
+        filters = ["lowercase", "asciifolding", *FOLD_FILTERS, CYRILLIC_STEM, *syn]
+        return [SCRIPT_FOLD], [*filters, _STOP["nl"], _STEM["nl"]]
     if language == "en":
         return [SCRIPT_FOLD], ["lowercase", "asciifolding", *fold, _STOP["en"], _STEM["en"]]
     if language == "fr":
@@ -79,8 +84,8 @@ def index_analyzer(language: str, rules: list[str] | None = None):
         # Compounds are split when indexing only, so a query for "praattafel" stays precise.
         syn = [index_synonym_filter("offers_nl_index_synonyms", rules)] if rules else []
         filters = [
-            "lowercase", "asciifolding", *FOLD_FILTERS, *syn, _NL_COMPOUNDS, _STOP["nl"],
-            _STEM["nl"],
+            "lowercase", "asciifolding", *FOLD_FILTERS, CYRILLIC_STEM, *syn, _NL_COMPOUNDS,
+            _STOP["nl"], _STEM["nl"],
         ]  # fmt: skip
     name = "offers_nl_expanded" if language == "nl" and rules else f"offers_{language}"
     return analyzer(name, tokenizer="standard", char_filter=chars, filter=filters)
