@@ -106,9 +106,13 @@ class ImportCommand(BaseCommand):
     (what the import counts: offers, rulings) and `run_import`."""
 
     file_help = gettext_lazy('The file to import, or "-" for standard input.')
+    default_file: str | None = None  # a command may ship its own file: FILE is then optional
 
     def add_arguments(self, parser):
-        parser.add_argument("file", help=self.file_help)
+        if self.default_file:
+            parser.add_argument("file", nargs="?", default=self.default_file, help=self.file_help)
+        else:
+            parser.add_argument("file", help=self.file_help)
         parser.add_argument(
             "--dry-run",
             action="store_true",

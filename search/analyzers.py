@@ -1,6 +1,6 @@
 """Text analysis per site language, built with elasticsearch.dsl; pure, no Django or I/O."""
 
-from elasticsearch.dsl import analyzer, token_filter
+from elasticsearch.dsl import analyzer, char_filter, token_filter
 
 from portal.vocabulary import SITE_LANGUAGES
 
@@ -20,6 +20,23 @@ _STEM = {
     "ru": token_filter("wegwijs_ru_stem", type="stemmer", language="russian"),
     "ar": token_filter("wegwijs_ar_stem", type="stemmer", language="arabic"),
 }
+# Cyrillic and Arabic words typed in different ways, folded before anything else looks at them:
+# ё/ґ and apostrophe variants (char filter), Arabic alef variants, ta marbuta, alef maqsura,
+# tatweel and diacritics (arabic_normalization), and the article al- (with wa-, bi-, fa-, ka-,
+# li-) in front of a word of three letters or more, so "الطبخ" is "طبخ".
+SCRIPT_FOLD = char_filter(
+    "wegwijs_script_fold",
+    type="mapping",
+    mappings=["ё=>е", "Ё=>Е", "ґ=>г", "Ґ=>Г", "’=>'", "ʼ=>'", "`=>'"],
+)
+AR_ARTICLE = token_filter(
+    "wegwijs_ar_article",
+    type="pattern_replace",
+    pattern="^(?:ال|وال|بال|فال|كال|لل)(?=\\p{InArabic}{3,}$)",
+    replacement="",
+)
+FOLD_FILTERS = ["arabic_normalization", AR_ARTICLE]
+
 _ELISION_FR = token_filter(
     "wegwijs_fr_elision",
     type="elision",
@@ -46,11 +63,14 @@ def language_analyzer(language: str):
         filters = ["lowercase", "decimal_digit", _STOP["ar"], "arabic_normalization", _STEM["ar"]]
     else:
         raise ValueError(f"unknown language {language!r}")
-    return analyzer(name, tokenizer="standard", filter=filters)
+    return analyzer(name, tokenizer="standard", char_filter=[SCRIPT_FOLD], filter=filters)
 
 
 def all_languages_analyzer():
     """Language-neutral analysis for the cross-language fallback field."""
     return analyzer(
-        "wegwijs_all", tokenizer="standard", filter=["lowercase", "asciifolding", "decimal_digit"]
+        "wegwijs_all",
+        tokenizer="standard",
+        char_filter=[SCRIPT_FOLD],
+        filter=["lowercase", "asciifolding", "decimal_digit", "arabic_normalization"],
     )

@@ -42,6 +42,12 @@ SYNONYM_LANGUAGES = [
 ]
 
 
+SYNONYM_SOURCES = [
+    ("editor", _("Editor")),
+    ("glossary", _("Glossary")),
+]
+
+
 class OfferSynonym(models.Model):
     """Words that mean the same in the offer search; saving one refreshes the engine."""
 
@@ -71,12 +77,35 @@ class OfferSynonym(models.Model):
         ),
     )
     active = models.BooleanField(_("active"), default=True)
+    source = models.CharField(
+        _("source"),
+        max_length=10,
+        choices=SYNONYM_SOURCES,
+        default="editor",
+        help_text=_(
+            "Glossary: made from the shipped word list by load_glossary, which overwrites it on "
+            "the next load. Choose Editor to keep your own changes."
+        ),
+    )
+    concept = models.CharField(
+        _("concept"),
+        max_length=100,
+        blank=True,
+        help_text=_("The glossary concept these words translate, for example: cooking."),
+    )
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     class Meta:
         verbose_name = _("search synonym")
         verbose_name_plural = _("search synonyms")
         ordering = ["language", "terms"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["concept"],
+                condition=models.Q(source="glossary"),
+                name="one_synonym_per_glossary_concept",
+            )
+        ]
 
     def __str__(self):
         return self.terms[:80]

@@ -27,6 +27,19 @@ def synonym_problem(text: str, *, need_two: bool) -> str | None:
     return None
 
 
+def word_rules(terms: str, replacement: str) -> list[str]:
+    """One one-way rule per word: "a => a, x, y". Each word finds itself and the replacement,
+    not the other words of the line: a query expands to a few terms, not to dozens."""
+    right = split_terms(replacement)
+    if not right:
+        rule = synonym_rule(terms)
+        return [rule] if rule else []
+    return [
+        f"{word} => {', '.join(dict.fromkeys([word, *right]))}"
+        for word in dict.fromkeys(split_terms(terms))
+    ]
+
+
 def synonym_rule(terms: str, replacement: str = "") -> str | None:
     """A Solr-format rule: "a, b, c" (all equal) or "a, b => c, d" (one way)."""
     left = split_terms(terms)

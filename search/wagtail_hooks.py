@@ -10,9 +10,9 @@ from search.models import OfferBestBet, OfferSynonym
 class OfferSynonymViewSet(SnippetViewSet):
     model = OfferSynonym
     icon = "list-ul"
-    list_display = ["terms", "replacement", "language", "active"]
-    list_filter = ["language", "active"]
-    search_fields = ["terms", "replacement"]
+    list_display = ["terms", "replacement", "language", "source", "active"]
+    list_filter = ["language", "source", "active"]
+    search_fields = ["terms", "replacement", "concept"]
 
 
 class OfferBestBetViewSet(SnippetViewSet):

@@ -1,6 +1,8 @@
 """What search plugs in once the app registry is ready: its index definitions, the case-law
-engine search other apps ask for by name, its signal handlers, and its health check and gauge."""
+engine search other apps ask for by name, its signal handlers, its health check and gauge, and
+its demo step (the concept glossary)."""
 
+from portal import demo_steps
 from portal.registries import engine_searches
 from search import health, signals
 from search.indexes import index_definitions
@@ -18,3 +20,11 @@ def connect() -> None:
     signals.connect()
     facet_cache.connect_signals()
     health.register()
+    demo_steps.register(
+        "search.glossary",
+        demo_steps.DemoStep(
+            label="search: the concept glossary into the offer search's synonyms",
+            position=35,
+            command="load_glossary",
+        ),
+    )

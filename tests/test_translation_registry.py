@@ -38,6 +38,8 @@ NOT_TRANSLATED = {
     "search.OfferBestBet.query",
     "search.OfferSynonym.terms",
     "search.OfferSynonym.replacement",
+    # The glossary concept's name identifies the synonym when load_glossary runs again.
+    "search.OfferSynonym.concept",
     # Names of services, addresses and case numbers are the same in every language.
     "vreemdelingenrecht.FrontLineService.name",
     "vreemdelingenrecht.FrontLineService.address",

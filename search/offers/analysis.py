@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from elasticsearch.dsl import analyzer, char_filter, normalizer, token_filter
 
-from search.analyzers import _ELISION_FR, _STEM, _STOP, LANGUAGES
+from search.analyzers import _ELISION_FR, _STEM, _STOP, FOLD_FILTERS, LANGUAGES, SCRIPT_FOLD
 
 # Parts of Dutch compounds in offer texts: "praattafel" also matches "tafel", "taalcafé" "café".
 DUTCH_COMPOUND_PARTS = [
@@ -30,6 +30,7 @@ _NL_COMPOUNDS = token_filter(
 )
 _RU_FOLD = token_filter("wegwijs_ru_fold", type="pattern_replace", pattern="ё", replacement="е")
 _AR_FOLD = "arabic_normalization"
+CYRILLIC_STEM = _STEM["ru"]
 
 
 def synonym_filter(name: str, rules: list[str]):
@@ -43,31 +44,51 @@ def synonym_filter(name: str, rules: list[str]):
 
 
 def _chain(language: str, synonyms) -> tuple[list, list]:
-    """(char filters, token filters); `synonyms` is inserted after folding, before stemming."""
+    """(char filters, token filters); `synonyms` is inserted after folding, before stemming.
+    Every chain folds Cyrillic and Arabic (search.analyzers.SCRIPT_FOLD, FOLD_FILTERS) before
+    the synonyms, so a glossary word matches however it is typed."""
     syn = [synonyms] if synonyms is not None else []
+    fold = [*FOLD_FILTERS, *syn]
     if language == "nl":
-        return [], ["lowercase", "asciifolding", *syn, _STOP["nl"], _STEM["nl"]]
+        # The glossary's rules sit here: Cyrillic words are stemmed (Russian; Latin words have
+        # no Cyrillic vowels, so it leaves them alone) before the rules, so "кулинарии" meets
+        # the rule for "кулинария".
+        filters = ["lowercase", "asciifolding", *FOLD_FILTERS, CYRILLIC_STEM, *syn]
+        return [SCRIPT_FOLD], [*filters, _STOP["nl"], _STEM["nl"]]
     if language == "en":
-        return [], ["lowercase", "asciifolding", *syn, _STOP["en"], _STEM["en"]]
+        return [SCRIPT_FOLD], ["lowercase", "asciifolding", *fold, _STOP["en"], _STEM["en"]]
     if language == "fr":
-        return [], [_ELISION_FR, "lowercase", "asciifolding", *syn, _STOP["fr"], _STEM["fr"]]
+        filters = [_ELISION_FR, "lowercase", "asciifolding", *fold, _STOP["fr"], _STEM["fr"]]
+        return [SCRIPT_FOLD], filters
     if language == "ru":
-        return [], ["lowercase", _RU_FOLD, *syn, _STOP["ru"], _STEM["ru"]]
+        return [SCRIPT_FOLD], ["lowercase", _RU_FOLD, *fold, _STOP["ru"], _STEM["ru"]]
     if language == "uk":
         # No Ukrainian stemmer ships with OpenSearch: folding here, fuzziness and prefixes at
         # query time make up for some of it.
-        return [_UK_FOLD], ["lowercase", *syn]
+        return [SCRIPT_FOLD, _UK_FOLD], ["lowercase", *fold]
     if language == "ar":
-        return [], ["lowercase", "decimal_digit", *syn, _STOP["ar"], _AR_FOLD, _STEM["ar"]]
+        filters = ["lowercase", "decimal_digit", *fold, _STOP["ar"], _AR_FOLD, _STEM["ar"]]
+        return [SCRIPT_FOLD], filters
     raise ValueError(f"unknown language {language!r}")
 
 
-def index_analyzer(language: str):
+def index_synonym_filter(name: str, rules: list[str]):
+    """An index-time synonym filter (flat: the index cannot hold a token graph)."""
+    return token_filter(name, type="synonym", synonyms=rules or ["wegwijs, wegwijs"], lenient=True)
+
+
+def index_analyzer(language: str, rules: list[str] | None = None):
+    """`rules` (the index-time expansion measured against query time) go into Dutch only."""
     chars, filters = _chain(language, None)
     if language == "nl":
         # Compounds are split when indexing only, so a query for "praattafel" stays precise.
-        filters = ["lowercase", "asciifolding", _NL_COMPOUNDS, _STOP["nl"], _STEM["nl"]]
-    return analyzer(f"offers_{language}", tokenizer="standard", char_filter=chars, filter=filters)
+        syn = [index_synonym_filter("offers_nl_index_synonyms", rules)] if rules else []
+        filters = [
+            "lowercase", "asciifolding", *FOLD_FILTERS, CYRILLIC_STEM, *syn, _NL_COMPOUNDS,
+            _STOP["nl"], _STEM["nl"],
+        ]  # fmt: skip
+    name = "offers_nl_expanded" if language == "nl" and rules else f"offers_{language}"
+    return analyzer(name, tokenizer="standard", char_filter=chars, filter=filters)
 
 
 def search_analyzer(language: str, rules: list[str]):
@@ -81,8 +102,8 @@ def all_index_analyzer():
     return analyzer(
         "offers_all",
         tokenizer="standard",
-        char_filter=[_UK_FOLD],
-        filter=["lowercase", "asciifolding", "decimal_digit", "arabic_normalization"],
+        char_filter=[SCRIPT_FOLD, _UK_FOLD],
+        filter=["lowercase", "asciifolding", "decimal_digit", *FOLD_FILTERS],
     )
 
 
@@ -90,12 +111,12 @@ def all_search_analyzer(rules: list[str]):
     return analyzer(
         "offers_all_search",
         tokenizer="standard",
-        char_filter=[_UK_FOLD],
+        char_filter=[SCRIPT_FOLD, _UK_FOLD],
         filter=[
             "lowercase",
             "asciifolding",
             "decimal_digit",
-            "arabic_normalization",
+            *FOLD_FILTERS,
             synonym_filter("offers_all_synonyms", rules),
         ],
     )

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from search.glossary import INDEX_LANGUAGE as GLOSSARY_TARGET
 from search.models import OfferBestBet, OfferSynonym
-from search.text import normalise_query, synonym_rule
+from search.text import normalise_query, synonym_rule, word_rules
 
 # Shipped so a fresh site already understands the common names; editors add more.
 # (words, also find): as in the OfferSynonym snippet; "also find" empty = all mean the same.
@@ -34,8 +35,13 @@ def synonym_rules() -> dict[str, list[str]]:
         for terms, replacement in pairs:
             rules.setdefault(language, []).append(synonym_rule(terms, replacement))
     for synonym in OfferSynonym.objects.filter(active=True).order_by("pk"):
-        rule = synonym_rule(synonym.terms, synonym.replacement)
-        if rule:
+        if synonym.source == "glossary":
+            # One rule per word, in the Dutch texts' search analyzer only: a visitor's word
+            # grows by the Dutch words, where the query meets the Dutch texts, and nowhere
+            # else (docs/decisions.md, "cross-language expansion").
+            found = word_rules(synonym.terms, synonym.replacement)
+            rules.setdefault(GLOSSARY_TARGET, []).extend(found)
+        elif rule := synonym_rule(synonym.terms, synonym.replacement):
             rules.setdefault(synonym.language, []).append(rule)
     return rules
 

@@ -45,8 +45,12 @@ BOOLEANS = (
 )
 
 
-def offers_index_body(rules: dict[str, list[str]] | None = None) -> dict:
-    """The index body; `rules` are synonym rules per language code, "*" for every language."""
+def offers_index_body(
+    rules: dict[str, list[str]] | None = None, index_rules: list[str] | None = None
+) -> dict:
+    """The index body; `rules` are search-time synonym rules per language code, "*" for every
+    language; `index_rules` expand the Dutch texts when indexing instead (bench only: query time
+    won, see docs/decisions.md)."""
     rules = rules or {}
     index = Index("offers")
     index.settings(
@@ -85,7 +89,9 @@ def offers_index_body(rules: dict[str, list[str]] | None = None) -> dict:
         properties[name] = Boolean()
     all_rules = {language: analysis.rules_for(language, rules) for language in LANGUAGES}
     for language in LANGUAGES:
-        index_analyzer = analysis.index_analyzer(language)
+        index_analyzer = analysis.index_analyzer(
+            language, index_rules if language == "nl" else None
+        )
         search_analyzer = analysis.search_analyzer(language, all_rules[language])
         properties[f"text_{language}"] = Text(
             analyzer=index_analyzer, search_analyzer=search_analyzer

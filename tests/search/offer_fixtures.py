@@ -34,6 +34,8 @@ def demo_offers_rolled_back(django_db_blocker, offer_count: int | None = None):
             home = factories.generate(seed=42)
             call_command("load_places", verbosity=0, stdout=io.StringIO())
             offer_factories.generate(seed=42, home=home)
+            # As seed_demo does: the glossary's synonyms reach the index the module builds.
+            call_command("load_glossary", verbosity=0, stdout=io.StringIO())
         yield home
 
 

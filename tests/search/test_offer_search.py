@@ -5,12 +5,16 @@ API. The 150 demo offers are built once for the module (see offer_fixtures)."""
 # ruff: noqa: F811 (pytest fixtures come from offer_fixtures)
 import datetime as dt
 import math
+import re
+from html import unescape
 
 import pytest
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import timezone, translation
 
 from search.offers.params import parse_params
 from search.offers.service import search_offers
+from tests.search.judged_cross_language import CROSS_LANGUAGE_QUERIES, recall_at_10
 from tests.search.judged_offers import QUERIES
 from tests.search.offer_fixtures import (  # noqa: F401
     module_engine,
@@ -20,7 +24,13 @@ from tests.search.offer_fixtures import (  # noqa: F401
 )
 
 # Measured on the first full run of the set (see docs/search.md); the suite fails below it.
-ENGINE_NDCG_BASELINE = 0.92  # measured: 0.929 (first run before tuning: 0.891)
+# The first 71 queries: measured 0.929 (first run before tuning: 0.891), 0.925 before and after
+# the glossary. All 111 (with the cross-language ones): 0.661 before the glossary, 0.952 with it.
+ENGINE_NDCG_BASELINE = 0.92
+ENGINE_NDCG_ALL_BASELINE = 0.94
+# Issue 20: the cross-language queries (written before the glossary) find what they ask for.
+CROSS_LANGUAGE_RECALL_TARGET = 0.9
+ALL_QUERIES = QUERIES + CROSS_LANGUAGE_QUERIES
 BACKENDS = ["on_engine", "on_database"]
 
 
@@ -44,23 +54,26 @@ def ndcg_at_10(ranked: list[str], grades: dict[str, int]) -> float:
     return dcg([grades.get(key, 0) for key in ranked]) / ideal if ideal else 0.0
 
 
-def run_judged_set(engine: str):
+def run_judged_set(engine: str, queries=ALL_QUERIES, measure=ndcg_at_10):
     scores, zero, lines = [], [], []
-    for name, raw, grades in QUERIES:
+    for name, raw, grades in queries:
         params = _params({**raw, "page_size": "10"})
         result = search_offers(params, language=params.lang)
         assert result.engine == engine, name  # no silent fallback to the database
         ranked = [hit.external_id for hit in result.hits]
-        score = ndcg_at_10(ranked, grades)
+        score = measure(ranked, grades)
         scores.append(score)
         if not result.hits:
             zero.append(name)
         lines.append(f"{score:.3f}  {name}  relaxed={result.relaxed}")
-    return sum(scores) / len(scores), len(zero) / len(QUERIES), zero, lines
+    return sum(scores) / len(scores), len(zero) / len(queries), zero, lines
 
 
 def test_the_judged_set_has_enough_queries_in_several_languages():
     assert len(QUERIES) >= 60
+    assert len(CROSS_LANGUAGE_QUERIES) >= 30
+    cross = {raw.get("lang") for _, raw, _ in CROSS_LANGUAGE_QUERIES}
+    assert {"en", "fr", "uk", "ru", "ar"} <= cross
     languages = {raw.get("lang", "nl") for _, raw, _ in QUERIES}
     assert {"nl", "en", "uk", "ru", "ar", "fr"} <= languages
     assert all(grades for _, _, grades in QUERIES)
@@ -69,9 +82,22 @@ def test_the_judged_set_has_enough_queries_in_several_languages():
 @pytest.mark.engine
 def test_judged_set_on_the_engine(on_engine):
     ndcg, zero_rate, zero, lines = run_judged_set("opensearch")
+    first = [float(line.split()[0]) for line in lines[: len(QUERIES)]]
     print("\n".join(lines), f"\nengine nDCG@10 = {ndcg:.3f}, zero-result rate = {zero_rate:.3f}")
     assert zero == []
-    assert ndcg >= ENGINE_NDCG_BASELINE
+    assert sum(first) / len(first) >= ENGINE_NDCG_BASELINE
+    assert ndcg >= ENGINE_NDCG_ALL_BASELINE
+
+
+@pytest.mark.engine
+def test_cross_language_recall_on_the_engine(on_engine):
+    recall, _rate, zero, lines = run_judged_set(
+        "opensearch", CROSS_LANGUAGE_QUERIES, measure=recall_at_10
+    )
+    ndcg, *_ = run_judged_set("opensearch", CROSS_LANGUAGE_QUERIES)
+    print("\n".join(lines), f"\ncross-language recall@10 = {recall:.3f}, nDCG@10 = {ndcg:.3f}")
+    assert zero == []
+    assert recall >= CROSS_LANGUAGE_RECALL_TARGET
 
 
 def test_judged_set_on_the_database_never_ends_empty(on_database):
@@ -222,6 +248,22 @@ def test_api_searches_with_the_contract_names(backend, client):
     assert {"external_id", "source", "title", "url", "distance_km", "next_dates"} <= set(first)
     assert first["distance_km"] is not None and first["url"].startswith("http")
     assert set(data["facets"]) >= {"type", "level", "weekday", "daypart", "free"}
+
+
+@pytest.mark.engine
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("fr", "cuisine"), ("uk", "прогулянки"), ("ar", "كرة القدم"), ("ru", "волонтёрство")],
+)
+def test_finder_and_api_find_the_same_offers_across_languages(on_engine, client, language, text):
+    """A visitor's own words reach the Dutch offers in the finder and the API alike."""
+    with translation.override(language):
+        url = reverse("search:finder")
+    html = client.get(url, {"q": text}).content.decode()
+    page = re.findall(r'<h3 class="finder-card__title">.*?<a [^>]*>([^<]+)</a>', html, re.S)
+    api = client.get("/api/v1/offers/search", {"q": text, "lang": language}).json()
+    assert not api["relaxed"] and api["count"] > 0
+    assert [unescape(title) for title in page] == [hit["title"] for hit in api["results"]]
 
 
 def test_api_rejects_bad_parameters_with_a_message_each(client, on_database):
