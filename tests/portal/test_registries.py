@@ -35,8 +35,8 @@ def test_retention_jobs_run_in_their_order():
 def test_demo_steps_build_the_ground_first():
     apps = [step.label.split(":")[0] for step in demo_steps.steps()]
     assert apps == [
-        "portal", "aanbod", "aanbod", "buddy", "vreemdelingenrecht", "crisis", "taalhulp",
-        "nieuwsbrief", "tolkenregister", "taalhulpen",
+        "portal", "aanbod", "aanbod", "search", "buddy", "vreemdelingenrecht", "crisis",
+        "taalhulp", "nieuwsbrief", "tolkenregister", "taalhulpen",
     ]  # fmt: skip
 
 

@@ -9,10 +9,13 @@ import datetime as dt
 import random
 
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
+from wagtail.models import Site
 
 from portal.demo.places import PLACES
 from portal.models import Municipality
+from taalhulp.models import LanguageHelpSettings
 from taalhulp.pool import choices
 from taalhulp.pool.demo.plan import (
     HEAVY_SHARE,
@@ -231,6 +234,16 @@ def _wave(rng) -> tuple[Wave, TrainingSession]:
     return wave, session
 
 
+def _request_form_link() -> None:
+    """The decision aid's "ask for a language helper" route leads to the services' request form
+    (unless an editor set another address)."""
+    for site in Site.objects.all():
+        links = LanguageHelpSettings.for_site(site)
+        if not links.helper_request_url:
+            links.helper_request_url = reverse("taalhulpen_helprequest:add")
+            links.save(update_fields=["helper_request_url"])
+
+
 @transaction.atomic
 def generate(seed: int = 0) -> int:
     """Build the demo pool; prints a summary and returns the number of volunteers."""
@@ -245,6 +258,7 @@ def generate(seed: int = 0) -> int:
         if volunteer.wave_id == wave.pk
     )
     services = _services(rng, places)
+    _request_form_link()
     stored, refused = _requests(rng, services, places)
     past = _past_requests(rng, services, places)
     crisis = sum(volunteer.kind == choices.Kind.CRISISTOLK for volunteer in volunteers)

@@ -1,8 +1,11 @@
 """The pool's demo data: marked as demo, the right amounts, idempotent, a summary printed."""
 
 import pytest
+from django.urls import reverse
+from wagtail.models import Site
 
 from portal import demo_steps
+from taalhulp.models import LanguageHelpSettings
 from taalhulp.pool import demo
 from taalhulp.pool.demo import plan
 from taalhulp.pool.models import (
@@ -53,6 +56,9 @@ def test_the_demo_builds_a_marked_pool_and_again_replaces_it(capsys):
     session = wave.trainings.get()
     signups = TrainingSignup.objects.filter(session=session)
     assert signups.count() == volunteers.filter(wave=wave).count() > 0
+    # The decision aid's "ask for a language helper" route now leads to the request form.
+    links = LanguageHelpSettings.for_site(Site.objects.get(is_default_site=True))
+    assert links.helper_request_url == reverse("taalhulpen_helprequest:add")
     demo.generate(seed=3)
     assert Volunteer.objects.count() == 200 and Wave.objects.count() == 1
     assert HelpRequest.objects.count() == demo.REQUESTS + demo.PAST_REQUESTS
