@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from django import forms
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from buddy import choices
 from buddy.services.candidates import place_for
+from portal import selfservice_forms
 from portal.forms import SpamProtectedForm
 
 LANGUAGE_ROWS = 4
@@ -189,36 +187,8 @@ class RegistrationForm(SpamProtectedForm, ProfileForm):
     field_order = ["name", "email", "phone"]
 
 
-class LinkRequestForm(SpamProtectedForm):
-    email = forms.EmailField(
-        label=_("E-mail address"),
-        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
-        error_messages={
-            "required": _("Enter your e-mail address."),
-            "invalid": _("Enter an e-mail address like name@example.be."),
-        },
-    )
-
-
-class PauseForm(forms.Form):
-    until = forms.DateField(
-        label=_("Pause until"),
-        help_text=_("We send you no proposals until this date."),
-        widget=forms.DateInput(attrs={"type": "date"}),
-        error_messages={
-            "required": _("Enter the date until which you want a pause."),
-            "invalid": _("Enter a date like 2027-03-31."),
-        },
-    )
-
-    def clean_until(self):
-        until = self.cleaned_data["until"]
-        today = timezone.localdate()
-        if until <= today:
-            raise forms.ValidationError(_("Choose a date in the future."))
-        if until > today + dt.timedelta(days=366):
-            raise forms.ValidationError(_("A pause can last one year at most."))
-        return until
+class PauseForm(selfservice_forms.PauseForm):
+    pause_help = _("We send you no proposals until this date.")
 
 
 class DeclineForm(forms.Form):
@@ -233,13 +203,6 @@ class DeclineForm(forms.Form):
         max_length=500,
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
-    )
-
-
-class ConfirmForm(forms.Form):
-    confirm = forms.BooleanField(
-        label=_("Yes, I am sure."),
-        error_messages={"required": _("Tick the box to confirm.")},
     )
 
 

@@ -4,13 +4,13 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
 from buddy import conf
-from buddy.forms import LinkRequestForm
 from buddy.models import Candidate
 from buddy.services import candidates as candidate_services
 from buddy.services import emails, links
 from buddy.views.session import open_session
 from portal.mail_safety import first_unconfirmed_mail
 from portal.ratelimit import rate_limited, throttle
+from portal.selfservice_forms import LinkRequestForm
 
 
 def _too_many(request, template, context):

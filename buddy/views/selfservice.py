@@ -10,13 +10,14 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
-from buddy.forms import ConfirmForm, DeclineForm, PauseForm, ProfileForm
+from buddy.forms import DeclineForm, PauseForm, ProfileForm
 from buddy.models import Candidate, Proposal
 from buddy.services import candidates as candidate_services
 from buddy.services import proposals as proposal_services
 from buddy.services import transitions
 from buddy.views.session import close_session, volunteer_required
 from portal.audit import audit
+from portal.selfservice_forms import ConfirmForm
 
 
 @volunteer_required

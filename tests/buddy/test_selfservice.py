@@ -8,11 +8,11 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from buddy.factories import CandidateFactory
-from buddy.forms import LinkRequestForm
 from buddy.models import Candidate, Exclusion, Proposal
 from buddy.services import links
 from buddy.services import proposals as proposal_services
 from portal.models import AuditEvent
+from portal.selfservice_forms import LinkRequestForm
 from tests.buddy.conftest import outbox
 from tests.buddy.forms_data import registration
 

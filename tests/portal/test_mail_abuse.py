@@ -8,11 +8,11 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from buddy.factories import CandidateFactory
-from buddy.forms import LinkRequestForm
 from buddy.models import Candidate
 from buddy.services import candidates as candidate_services
 from portal.models import OutboxEmail
 from portal.privacy.ledger import normalise
+from portal.selfservice_forms import LinkRequestForm
 from search.alerts import services as alerts
 from tests.buddy.forms_data import registration
 from tests.portal.gdpr_world import person

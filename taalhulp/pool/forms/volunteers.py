@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from portal import selfservice_forms
 from portal.forms import SpamProtectedForm
 from portal.i18n import WEEKDAYS
+from portal.selfservice_forms import DATE_ERRORS, EMAIL_ERRORS
 from portal.vocabulary import ISO_639_1
 from taalhulp import choices as aid_choices
 from taalhulp.pool import choices
@@ -29,12 +29,7 @@ RADIUS = [
     (40, _("up to 40 km")),
 ]
 PER_WEEK = [(n, str(n)) for n in (1, 2, 3, 4, 5)]
-EMAIL_ERRORS = {
-    "required": _("Enter your e-mail address."),
-    "invalid": _("Enter an e-mail address like name@example.be."),
-}
 TIME_ERRORS = {"invalid": _("Enter a time like 18:30.")}
-DATE_ERRORS = {"invalid": _("Enter a date like 2027-03-31.")}
 
 
 def _time_field(label):
@@ -313,37 +308,5 @@ class WaveRegistrationForm(SpamProtectedForm, ConsentFields, ContactFields):
     field_order = ["name", "email", "phone", "postcode", "level", "dutch_level", "modes"]
 
 
-class LinkRequestForm(SpamProtectedForm):
-    email = forms.EmailField(
-        label=_("E-mail address"),
-        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
-        error_messages=EMAIL_ERRORS,
-    )
-
-
-class PauseForm(forms.Form):
-    until = forms.DateField(
-        label=_("Pause until"),
-        help_text=_("We ask you nothing until this date."),
-        widget=forms.DateInput(attrs={"type": "date"}),
-        error_messages={
-            "required": _("Enter the date until which you want a pause."),
-            **DATE_ERRORS,
-        },
-    )
-
-    def clean_until(self):
-        until = self.cleaned_data["until"]
-        today = timezone.localdate()
-        if until <= today:
-            raise forms.ValidationError(_("Choose a date in the future."))
-        if until > today + dt.timedelta(days=366):
-            raise forms.ValidationError(_("A pause can last one year at most."))
-        return until
-
-
-class ConfirmForm(forms.Form):
-    confirm = forms.BooleanField(
-        label=_("Yes, I am sure."),
-        error_messages={"required": _("Tick the box to confirm.")},
-    )
+class PauseForm(selfservice_forms.PauseForm):
+    pause_help = _("We ask you nothing until this date.")

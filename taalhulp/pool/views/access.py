@@ -4,7 +4,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
 from portal.ratelimit import rate_limited, throttle
-from taalhulp.pool.forms.volunteers import LinkRequestForm
+from portal.selfservice_forms import LinkRequestForm
 from taalhulp.pool.models import Volunteer
 from taalhulp.pool.services import links
 from taalhulp.pool.services import volunteers as volunteer_services

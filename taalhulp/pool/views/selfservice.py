@@ -11,8 +11,9 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
 from portal.audit import audit
+from portal.selfservice_forms import ConfirmForm
 from taalhulp.pool import privacy
-from taalhulp.pool.forms.volunteers import ConfirmForm, PauseForm, ProfileForm
+from taalhulp.pool.forms.volunteers import PauseForm, ProfileForm
 from taalhulp.pool.models import TrainingSession, Volunteer
 from taalhulp.pool.services import erasure
 from taalhulp.pool.services import volunteers as volunteer_services

@@ -9,8 +9,8 @@ from django.core.cache import cache
 from django.utils import timezone
 
 from portal.models import AuditEvent
+from portal.selfservice_forms import LinkRequestForm
 from taalhulp.pool.factories import TrainingSessionFactory, VolunteerFactory
-from taalhulp.pool.forms.volunteers import LinkRequestForm
 from taalhulp.pool.models import TrainingSignup, Volunteer
 from taalhulp.pool.services import links
 from taalhulp.pool.views.session import KEY
