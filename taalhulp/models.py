@@ -16,8 +16,8 @@ from taalhulp.fields import ChoiceListField
 
 
 class LanguageHelpPage(BasePage):
-    """ "Which language help fits this conversation?": a question form for professionals that
-    answers with one route, and the communication fan with every way, when and its limits."""
+    """The page "Which language help fits this conversation?": a question form for professionals
+    that answers with one route, and the communication fan with every way, when and its limits."""
 
     default_route = models.CharField(
         _("route when no rule fits"),

@@ -47,6 +47,7 @@ class BasePage(TranslatedSitemapMixin, Page):
         if provider is not None:
             context.update(provider(self, request))
         return context
+
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
     class Meta:
