@@ -2,6 +2,7 @@
 and view restrictions, queue an update of each index that holds the page; saving a synonym
 rebuilds the offer index behind its alias."""
 
+from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, PageViewRestriction
@@ -20,6 +21,7 @@ from search.indexes import (
     index_definitions,
 )
 from search.models import OfferSynonym
+from search.offers.editorial import GLOSSARY_CACHE_KEY
 from search.tasks import rebuild_offer_index
 
 
@@ -61,6 +63,8 @@ def on_deleted(sender, instance, **kwargs):
 
 
 def on_synonyms_changed(sender, instance, **kwargs):
+    # The database search reads the glossary words from the cache: read them again.
+    cache.delete(GLOSSARY_CACHE_KEY)
     if get_client() is not None:
         transaction.on_commit(lambda: enqueue(rebuild_offer_index))
 

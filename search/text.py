@@ -49,3 +49,36 @@ def synonym_rule(terms: str, replacement: str = "") -> str | None:
     if len(left) >= 2:
         return ", ".join(left)
     return None
+
+
+# The longest glossary phrase the database search looks for in a query, in words.
+LONGEST_PHRASE = 4
+
+
+def expansion_table(pairs) -> dict[str, tuple[str, ...]]:
+    """A visitor's word or phrase (folded) -> the Dutch words it should also find, from
+    (terms, replacement) pairs of glossary synonyms."""
+    table: dict[str, tuple[str, ...]] = {}
+    for terms, replacement in pairs:
+        right = tuple(dict.fromkeys(split_terms(replacement)))
+        for word in split_terms(terms):
+            key = normalise_query(word)
+            table[key] = tuple(dict.fromkeys((*table.get(key, ()), *right)))
+    return table
+
+
+def query_groups(text: str, table: dict[str, tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """The query's words as groups of alternatives: a word or glossary phrase, then the Dutch
+    words it stands for. Phrases are found longest first, left to right."""
+    words = text.split()
+    groups: list[tuple[str, ...]] = []
+    start = 0
+    while start < len(words):
+        for size in range(min(LONGEST_PHRASE, len(words) - start), 0, -1):
+            phrase = " ".join(words[start : start + size])
+            found = table.get(normalise_query(phrase))
+            if found is not None or size == 1:
+                groups.append(tuple(dict.fromkeys((phrase, *(found or ())))))
+                start += size
+                break
+    return groups

@@ -17,11 +17,13 @@ from aanbod import schedule as schedule_logic
 from aanbod.models import OfferDate, OfferPage, OfferWeeklySlot
 from aanbod.selectors import offer_list_public
 from search.offers.backends import RawOutcome
+from search.offers.editorial import glossary_expansions
 from search.offers.hits import distance_km, hit_from_offer
 from search.offers.params import BOOLEAN_FILTERS
 from search.offers.query_body import LEVEL_VALUES, searched_languages
 from search.offers.relax import SearchPlan
 from search.offers.results import FACETS, OfferHit
+from search.text import query_groups
 
 NAME = "database"
 # Each word is a LIKE on a dozen columns: longer searches use their first words only.
@@ -59,9 +61,14 @@ def _text_filter(plan: SearchPlan, language: str) -> Q:
     columns = [f"{part}_{code}" for code in languages for part in ("title", "summary")]
     columns += [f"description_{code}" for code in languages]
     columns += ["municipality__name_nl", "municipality__name_fr", "postcode"]
+    # A visitor's glossary word also finds the Dutch words it stands for (as on the engine).
+    groups = query_groups(plan.params.q, glossary_expansions())[:MAX_DATABASE_WORDS]
     words = [
-        reduce(or_, (Q(**{f"{column}__icontains": word}) for column in columns))
-        for word in plan.params.q.split()[:MAX_DATABASE_WORDS]
+        reduce(
+            or_,
+            (Q(**{f"{column}__icontains": word}) for column in columns for word in group),
+        )
+        for group in groups
     ]
     return reduce(or_ if plan.loose_text else and_, words)
 

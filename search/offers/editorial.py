@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from django.core.cache import cache
+
 from search.glossary import INDEX_LANGUAGE as GLOSSARY_TARGET
 from search.models import OfferBestBet, OfferSynonym
-from search.text import normalise_query, synonym_rule, word_rules
+from search.text import expansion_table, normalise_query, synonym_rule, word_rules
 
 # Shipped so a fresh site already understands the common names; editors add more.
 # (words, also find): as in the OfferSynonym snippet; "also find" empty = all mean the same.
@@ -55,3 +57,18 @@ def best_bet_offer_id(text: str) -> int | None:
         if normalise_query(bet.query) == wanted:
             return bet.offer_id
     return None
+
+
+GLOSSARY_CACHE_KEY = "search:glossary-expansions"
+GLOSSARY_CACHE_SECONDS = 300  # an editor's change reaches the database search within minutes
+
+
+def glossary_expansions() -> dict[str, tuple[str, ...]]:
+    """For the database search: each glossary word or phrase (folded) -> its Dutch words."""
+
+    def build():
+        shipped = [pair for pair in DEFAULT_SYNONYMS["*"] if pair[1]]
+        rows = OfferSynonym.objects.filter(active=True, source="glossary")
+        return expansion_table([*shipped, *rows.values_list("terms", "replacement")])
+
+    return cache.get_or_set(GLOSSARY_CACHE_KEY, build, GLOSSARY_CACHE_SECONDS)
