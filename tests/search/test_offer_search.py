@@ -341,7 +341,6 @@ def _praattafels():
     return set(ids(t=PRAATTAFEL))
 
 
-
 def test_cross_language_words_find_dutch_offers_on_the_database(on_database):
     """`make run` and an engine outage use the database: a visitor's glossary word finds the
     offers by their Dutch words there too, instead of relaxing to every offer."""
