@@ -72,3 +72,13 @@ def test_the_form_works_without_javascript(live_portal, browser):
         assert "Eerst lezen en schrijven leren in het Latijnse alfabet" in heading
     finally:
         context.close()
+
+
+def test_errors_at_phone_width_in_arabic_without_axe_violations(live_portal, page, axe):
+    page.set_viewport_size(PHONE)
+    page.goto(live_portal + PAGE_URLS["ar"])
+    with page.expect_navigation():
+        page.click("#nt2-submit")  # nothing answered
+    assert page.locator(".error-summary li").count() == 6
+    assert page.locator(".field__error").count() == 6
+    assert findings(axe(page), "orientation errors/ar") == []
