@@ -7,7 +7,7 @@ ensure_packages gettext
 ensure_venv dev
 # Nested apps (vreemdelingenrecht/nieuwsbrief, search/alerts, taalhulp/register, taalhulp/pool) keep their own catalogues.
 declare -A NESTED=([vreemdelingenrecht]="nieuwsbrief" [search]="alerts" [taalhulp]="register pool")
-for app in portal aanbod buddy vreemdelingenrecht search crisis taalhulp vreemdelingenrecht/nieuwsbrief search/alerts taalhulp/register taalhulp/pool; do
+for app in portal aanbod buddy vreemdelingenrecht search crisis taalhulp inburgering vreemdelingenrecht/nieuwsbrief search/alerts taalhulp/register taalhulp/pool; do
   [ -d "$app/locale" ] || continue
   ignore=()
   for nested in ${NESTED[$app]:-}; do ignore+=("--ignore=$nested/*"); done

@@ -11,7 +11,7 @@ from wagtail.snippets.models import get_snippet_models
 
 OUR_APPS = {
     "portal", "aanbod", "buddy", "vreemdelingenrecht", "search", "crisis", "nieuwsbrief",
-    "search_alerts", "taalhulp", "tolkenregister",
+    "search_alerts", "taalhulp", "tolkenregister", "inburgering",
 }  # fmt: skip
 # Text fields that are structured data, not language: never translated.
 NOT_TRANSLATED = {

@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "vreemdelingenrecht",
     "crisis",
     "taalhulp",
+    "inburgering",
     "vreemdelingenrecht.nieuwsbrief",
     "search",
     "search.alerts",  # saved searches of the aanbodzoeker (label search_alerts)

@@ -28,6 +28,7 @@ PAGE_BOUNDS = {
     "vreemdelingenrecht.RulingPage": 25,
     "crisis.CrisisHubPage": 30,
     "taalhulp.LanguageHelpPage": 25,
+    "inburgering.DutchCourseOrientationPage": 25,
 }
 VIEW_BOUNDS = {
     "/nl/aanbodzoeker/": 25,
@@ -35,6 +36,8 @@ VIEW_BOUNDS = {
     "/nl/search/?q=nederlands": 25,
     "/nl/buddy/register/": 15,
     "/nl/taalhulp/?kind=practical&stakes=low&timing=urgent&mode=on_site&dutch=none&language=ar": 25,
+    "/nl/welke-cursus-nederlands/?script=latin&schooling=secondary&goal=work&time=evening"
+    "&hours=6&dutch=a1": 25,
     "/nl/newsletter/": 15,
     "/api/v1/offers/": 10,
     "/api/v1/offers/search?q=taal": 15,

@@ -1,0 +1,1 @@
+"""Inburgering: the way into Flemish society (Dutch course orientation, later more)."""

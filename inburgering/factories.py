@@ -1,0 +1,74 @@
+"""Factories for inburgering; `generate()` builds the demo course orientation page from them."""
+
+import factory
+from django.utils import translation
+from wagtail.models import Page
+
+from inburgering.demo import content as demo_content
+from inburgering.models import CourseRule, DutchCourseOrientationPage
+from portal.factories import PageFactory
+
+
+class DutchCourseOrientationPageFactory(PageFactory):
+    title = "Welke cursus Nederlands?"
+    slug = "welke-cursus"
+
+    class Meta:
+        model = DutchCourseOrientationPage
+
+
+class CourseRuleFactory(factory.django.DjangoModelFactory):
+    route = "cvo"
+    reason_nl = "Reden."
+
+    class Meta:
+        model = CourseRule
+
+
+def _translated(field: str, texts: dict) -> dict:
+    return {f"{field}_{code}": value for code, value in texts.items()}
+
+
+def _page_fields() -> dict:
+    spec = demo_content.PAGE
+    fields = {}
+    for name in ("slug", "title", "intro"):
+        fields.update(_translated(name, spec[name]))
+    for code, text in spec["demo_note"].items():
+        fields[f"body_{code}"] = [
+            {"type": "callout", "value": {"kind": "info", "heading": "", "text": f"<p>{text}</p>"}}
+        ]
+    fields["slug"], fields["title"] = fields["slug_nl"], fields["title_nl"]
+    return fields
+
+
+def _rules() -> list[CourseRule]:
+    return [
+        CourseRule(
+            sort_order=order,
+            route=route,
+            **conditions,
+            **_translated("reason", reason),
+            **_translated("duration", duration),
+        )
+        for order, (conditions, route, reason, duration) in enumerate(demo_content.RULES)
+    ]
+
+
+def generate(*, seed: int = 42, home: Page) -> DutchCourseOrientationPage:
+    """Create or refresh the demo course orientation page under `home`; running it twice
+    changes nothing."""
+    fields = _page_fields()
+    with translation.override("nl"):
+        pages = home.get_children().type(DutchCourseOrientationPage)
+        page = pages.filter(slug_nl=fields["slug"]).first()
+        if page is None:
+            page = DutchCourseOrientationPageFactory(parent=home, show_in_menus=False, **fields)
+        page = page.specific
+        for name, value in fields.items():
+            setattr(page, name, value)
+        page.is_demo = True
+        page.intake_url = demo_content.INTAKE_URL
+        page.rules = _rules()
+        page.save_revision().publish()
+    return page

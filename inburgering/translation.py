@@ -1,0 +1,15 @@
+"""Fields of inburgering models that are translated into every site language."""
+
+from modeltranslation.translator import TranslationOptions, register
+
+from inburgering.models import CourseRule, DutchCourseOrientationPage
+
+
+@register(DutchCourseOrientationPage)
+class DutchCourseOrientationPageTranslation(TranslationOptions):
+    fields = ("intro", "body")
+
+
+@register(CourseRule)
+class CourseRuleTranslation(TranslationOptions):
+    fields = ("reason", "duration")
