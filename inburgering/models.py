@@ -8,7 +8,7 @@ from wagtail.models import Orderable
 
 from inburgering import choices, orientation
 from inburgering.course_advice import orientation_context
-from inburgering.fields import ChoiceListField
+from portal.json_fields import ChoiceListField
 from portal.models import BasePage
 
 

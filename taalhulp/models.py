@@ -8,11 +8,11 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 
+from portal.json_fields import ChoiceListField
 from portal.models import BasePage
 from taalhulp import choices, decision
 from taalhulp.aid import aid_context
 from taalhulp.blocks import FanBlock
-from taalhulp.fields import ChoiceListField
 
 
 class LanguageHelpPage(BasePage):

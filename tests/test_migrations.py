@@ -25,7 +25,7 @@ def test_no_missing_migrations():
 # lookups the register and the pool use work there too (no PostgreSQL-only field or lookup).
 SQLITE_CHECK = """
 import datetime as dt
-from taalhulp.fields import holds, holds_entry
+from portal.json_fields import holds, holds_entry
 from taalhulp.register.models import Interpreter
 from taalhulp.pool.factories import VolunteerFactory
 day = dt.date.today()

@@ -3,7 +3,7 @@
 import django.db.models.deletion
 import modelcluster.fields
 import portal.models.base
-import taalhulp.fields
+import portal.json_fields
 import wagtail.fields
 from django.conf import settings
 from django.db import migrations, models
@@ -65,12 +65,12 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('kinds', taalhulp.fields.ChoiceListField(blank=True, default=list, verbose_name='kind of conversation')),
-                ('stakes', taalhulp.fields.ChoiceListField(blank=True, default=list, verbose_name='what is at stake')),
-                ('timings', taalhulp.fields.ChoiceListField(blank=True, default=list, verbose_name='can it wait')),
-                ('modes', taalhulp.fields.ChoiceListField(blank=True, default=list, verbose_name='face to face or at a distance')),
-                ('dutch_levels', taalhulp.fields.ChoiceListField(blank=True, default=list, verbose_name='how much Dutch')),
-                ('languages', taalhulp.fields.ChoiceListField(blank=True, default=list, verbose_name='languages')),
+                ('kinds', portal.json_fields.ChoiceListField(blank=True, default=list, verbose_name='kind of conversation')),
+                ('stakes', portal.json_fields.ChoiceListField(blank=True, default=list, verbose_name='what is at stake')),
+                ('timings', portal.json_fields.ChoiceListField(blank=True, default=list, verbose_name='can it wait')),
+                ('modes', portal.json_fields.ChoiceListField(blank=True, default=list, verbose_name='face to face or at a distance')),
+                ('dutch_levels', portal.json_fields.ChoiceListField(blank=True, default=list, verbose_name='how much Dutch')),
+                ('languages', portal.json_fields.ChoiceListField(blank=True, default=list, verbose_name='languages')),
                 ('route', models.CharField(choices=[('interpreter', 'Book a certified social interpreter'), ('helper', 'Ask for a language helper'), ('pictograms', 'Use pictograms or written material'), ('simple_dutch', 'Speak simple Dutch and point to a place to practise')], max_length=20, verbose_name='route')),
                 ('reason', models.TextField(help_text='Why this route fits, in one or two plain sentences.', verbose_name='reason')),
                 ('reason_nl', models.TextField(help_text='Why this route fits, in one or two plain sentences.', null=True, verbose_name='reason')),

@@ -8,7 +8,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from taalhulp.fields import ChoiceListField, holds
+from portal.json_fields import ChoiceListField, holds
 from taalhulp.register import records
 from taalhulp.register.vocabulary import AREAS, LANGUAGES
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from django.db.models import Q
 
-from taalhulp.fields import holds
+from portal.json_fields import holds
 from taalhulp.register.models import Interpreter
 
 

@@ -12,7 +12,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import AdminDateTimeInput
 from wagtail.permissions import register_permission_policy
 
-from taalhulp.fields import holds_entry
+from portal.json_fields import holds_entry
 from taalhulp.pool.admin import volunteers_views as views
 from taalhulp.pool.models import CoachingSession, TrainingSession, Volunteer, Wave
 

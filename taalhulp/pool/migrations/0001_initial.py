@@ -2,7 +2,7 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import taalhulp.fields
+import portal.json_fields
 import taalhulp.pool.models.volunteers
 import uuid
 from django.conf import settings
@@ -143,7 +143,7 @@ class Migration(migrations.Migration):
                 ('max_km', models.PositiveSmallIntegerField(default=10, verbose_name='how far you will travel (km)')),
                 ('languages', models.JSONField(default=list, verbose_name='languages')),
                 ('dutch_level', models.CharField(choices=[('A0', 'A0'), ('A1', 'A1'), ('A2', 'A2'), ('B1', 'B1'), ('B2', 'B2'), ('C1', 'C1'), ('C2', 'C2'), ('native', 'native')], default='B1', max_length=10, verbose_name='your Dutch')),
-                ('modes', taalhulp.fields.ChoiceListField(blank=True, default=list, verbose_name='how you can help')),
+                ('modes', portal.json_fields.ChoiceListField(blank=True, default=list, verbose_name='how you can help')),
                 ('max_per_week', models.PositiveSmallIntegerField(default=2, verbose_name='conversations per week at most')),
                 ('remote_only', models.BooleanField(default=True, verbose_name='remote only')),
                 ('trained_at', models.DateTimeField(blank=True, null=True, verbose_name='training completed on')),

@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from portal.i18n import WEEKDAYS
-from taalhulp.fields import ChoiceListField
+from portal.json_fields import ChoiceListField
 from taalhulp.pool import choices
 
 

@@ -1,7 +1,11 @@
-"""A list of choices stored as JSON and edited as checkboxes (for the rules' conditions)."""
+"""A list of choices stored as JSON (SQLite in development, PostgreSQL elsewhere), edited as
+checkboxes, and the one way to ask which rows hold a value (every app that keeps such lists)."""
+
+import json
 
 from django import forms
 from django.db import models
+from django.db.models import Q
 
 
 class ChoiceListField(models.JSONField):
@@ -25,3 +29,17 @@ class ChoiceListField(models.JSONField):
         defaults.update(kwargs)
         # Skip JSONField.formfield: it would build a JSON text area.
         return models.Field.formfield(self, **defaults)
+
+
+def holds(field: str, value: str) -> Q:
+    """Rows whose JSON list `field` has `value` as an element, on SQLite and PostgreSQL alike.
+
+    JSON `contains` does not exist on SQLite, so this matches the element with its quotes in the
+    stored text: "ar" finds ["ar", "uk"] but not ["ar-eg"]. Values are plain codes."""
+    return Q(**{f"{field}__icontains": json.dumps(value)})
+
+
+def holds_entry(field: str, key: str, value: str) -> Q:
+    """Rows whose JSON list of objects `field` has an object with `key` equal to `value`
+    (both databases write objects as {"key": "value", ...})."""
+    return Q(**{f"{field}__icontains": f"{json.dumps(key)}: {json.dumps(value)}"})
