@@ -21,11 +21,13 @@ GHENT = (51.0543, 3.7174)
 
 
 def next_weekday(weekday: int, hour: int, *, weeks_ahead: int = 1) -> dt.datetime:
-    """An aware local datetime on `weekday` (0 = Monday) at `hour`, in a coming week."""
+    """An aware local datetime on `weekday` (0 = Monday) at `hour`, in next week (weeks_ahead=1)
+    or later."""
     today = timezone.localdate()
-    day = today + dt.timedelta(days=(weekday - today.weekday()) % 7 + 7 * (weeks_ahead - 1))
-    if day <= today:
-        day += dt.timedelta(days=7)
+    # Counted from next week's Monday, whatever today is: calls with the same weeks_ahead fall in
+    # one ISO week, other weeks_ahead in other weeks, and every date lies ahead.
+    next_monday = today + dt.timedelta(days=7 - today.weekday())
+    day = next_monday + dt.timedelta(days=weekday, weeks=weeks_ahead - 1)
     return timezone.make_aware(dt.datetime.combine(day, dt.time(hour)))
 
 
