@@ -75,3 +75,6 @@ demo_builders: Registry = Registry("demo builders")
 # Context a page type gets from its app's workflows: model label ("app.Model") -> callable(page,
 # request) -> dict, merged by BasePage.get_context (the page model need not import services).
 page_context_providers: Registry[Callable] = Registry("page context providers")
+# Quarterly key figures for the kerncijfers page and /api/v1/stats/: key ->
+# portal.key_figures.KeyFigure; register with key_figures.register().
+key_figures: Registry = Registry("key figures")
