@@ -8,6 +8,7 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from aanbod.models import OfferPage
 from portal.queueing import enqueue
 from search.client import get_client
 from search.index_queue import index_update_enqueue
@@ -21,8 +22,10 @@ from search.indexes import (
     index_definitions,
 )
 from search.models import OfferSynonym
-from search.offers.editorial import GLOSSARY_CACHE_KEY
+from search.offers import text_table
+from search.offers.editorial import GLOSSARY_CACHE_KEY, glossary_expansions
 from search.tasks import rebuild_offer_index
+from search.text import fold, vocabulary_words
 
 
 def queue_updates(instance, event: str, version: int | None = None) -> None:
@@ -37,7 +40,14 @@ def _queue_subtree(page, event: str) -> None:
         queue_updates(descendant, event)
 
 
+def _offer_text_changed(instance) -> None:
+    """The database search's text table follows every offer at once (no engine needed)."""
+    if isinstance(instance, OfferPage):
+        text_table.write(text_table.rows_for(OfferPage.objects.filter(pk=instance.pk)))
+
+
 def on_published(sender, instance, revision=None, **kwargs):
+    _offer_text_changed(instance)
     queue_updates(instance, PUBLISHED, event_version(instance.last_published_at))
 
 
@@ -59,12 +69,19 @@ def on_restriction_changed(sender, instance, **kwargs):
 
 
 def on_deleted(sender, instance, **kwargs):
+    if isinstance(instance, OfferPage):
+        text_table.remove([instance.pk])
     queue_updates(instance, DELETED)
 
 
 def on_synonyms_changed(sender, instance, **kwargs):
-    # The database search reads the glossary words from the cache: read them again.
+    # The database search reads the glossary words from the cache: read them again, and
+    # corrects typos towards the visitor's words of the glossary too.
     cache.delete(GLOSSARY_CACHE_KEY)
+    if instance is None:  # a bulk load: every glossary word
+        text_table.write([], extra_words=text_table.glossary_words(glossary_expansions()))
+    elif instance.source == "glossary":
+        text_table.write([], extra_words=vocabulary_words(fold(instance.terms)))
     if get_client() is not None:
         transaction.on_commit(lambda: enqueue(rebuild_offer_index))
 

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from functools import reduce
-from operator import and_, or_
 
 from django.db.models import Q
 from django.utils import timezone
@@ -16,6 +14,7 @@ from django.utils.translation import get_language
 from aanbod import schedule as schedule_logic
 from aanbod.models import OfferDate, OfferPage, OfferWeeklySlot
 from aanbod.selectors import offer_list_public
+from search.offers import text_table
 from search.offers.backends import RawOutcome
 from search.offers.editorial import glossary_expansions
 from search.offers.hits import distance_km, hit_from_offer
@@ -26,7 +25,7 @@ from search.offers.results import FACETS, OfferHit
 from search.text import query_groups
 
 NAME = "database"
-# Each word is a LIKE on a dozen columns: longer searches use their first words only.
+# Each word is a LIKE on a few columns: longer searches use their first words only.
 MAX_DATABASE_WORDS = 8
 ROW_FIELDS = (
     "pk",
@@ -57,20 +56,13 @@ BOOLEAN_COLUMNS = {
 
 
 def _text_filter(plan: SearchPlan, language: str) -> Q:
-    languages = searched_languages(plan, language)
-    columns = [f"{part}_{code}" for code in languages for part in ("title", "summary")]
-    columns += [f"description_{code}" for code in languages]
-    columns += ["municipality__name_nl", "municipality__name_fr", "postcode"]
-    # A visitor's glossary word also finds the Dutch words it stands for (as on the engine).
-    groups = query_groups(plan.params.q, glossary_expansions())[:MAX_DATABASE_WORDS]
-    words = [
-        reduce(
-            or_,
-            (Q(**{f"{column}__icontains": word}) for column in columns for word in group),
-        )
-        for group in groups
-    ]
-    return reduce(or_ if plan.loose_text else and_, words)
+    """The offers whose words hold the query's, through the text table (FTS5 trigram or
+    pg_trgm): a glossary word also finds the Dutch words it stands for (as on the engine), and
+    a misspelt word the known words within the engine's AUTO fuzziness."""
+    text = " ".join(plan.params.q.split()[:MAX_DATABASE_WORDS])
+    groups = query_groups(text, glossary_expansions(), text_table.corrections(text))
+    columns = [*searched_languages(plan, language), "place"]
+    return Q(pk__in=text_table.matching_ids(groups, columns, every=not plan.loose_text))
 
 
 def _near_filter(point, radius_km: float) -> Q:

@@ -16,6 +16,7 @@ from search.offers.params import parse_params
 from search.offers.service import search_offers
 from tests.search.judged_cross_language import CROSS_LANGUAGE_QUERIES, recall_at_10
 from tests.search.judged_offers import QUERIES
+from tests.search.judged_typos import TYPO_QUERIES
 from tests.search.offer_fixtures import (  # noqa: F401
     module_engine,
     module_offers,
@@ -33,6 +34,9 @@ CROSS_LANGUAGE_RECALL_TARGET = 0.9
 # The database path (`make run`, engine outages) over the same sets, with the glossary.
 DATABASE_CROSS_LANGUAGE_RECALL_TARGET = 0.9
 DATABASE_NDCG_BASELINE = 0.85
+# Issue 20 item 3: the database path forgives typos (0.13 on the judged set's typo queries
+# before the text table; the separate typo set below was written before it).
+DATABASE_TYPO_RECALL_TARGET = 0.8
 ALL_QUERIES = QUERIES + CROSS_LANGUAGE_QUERIES
 BACKENDS = ["on_engine", "on_database"]
 
@@ -110,6 +114,21 @@ def test_judged_set_on_the_database_never_ends_empty(on_database):
     assert zero == []
     # 0.602 before the database search used the glossary, 0.896 with it (111 queries).
     assert ndcg >= DATABASE_NDCG_BASELINE
+
+
+def test_typos_on_the_database_find_what_was_meant(on_database):
+    recall, _rate, zero, lines = run_judged_set("database", TYPO_QUERIES, measure=recall_at_10)
+    print("\n".join(lines), f"\ndatabase typo recall@10 = {recall:.3f}")
+    assert zero == []
+    assert recall >= DATABASE_TYPO_RECALL_TARGET
+
+
+@pytest.mark.engine
+def test_typos_on_the_engine_find_what_was_meant(on_engine):
+    recall, _rate, zero, lines = run_judged_set("opensearch", TYPO_QUERIES, measure=recall_at_10)
+    print("\n".join(lines), f"\nengine typo recall@10 = {recall:.3f}")
+    assert zero == []
+    assert recall >= DATABASE_TYPO_RECALL_TARGET
 
 
 # --- contract: both implementations -----------------------------------------------------
