@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
+
 import segno
+from django.core.cache import cache
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import get_language_info
@@ -16,11 +19,22 @@ def offer_short_path(offer, language: str | None = None) -> str:
     return reverse("offer_short_link", kwargs={"offer_id": offer.pk, "language": language})
 
 
+QR_CACHE_SECONDS = 7 * 24 * 3600
+
+
 def qr_svg(url: str, title: str) -> str:
-    """An inline SVG QR code; dark on white so phones read it from paper too."""
-    return segno.make(url, error="m").svg_inline(
-        scale=4, border=2, dark="#0b0c0c", light="#ffffff", title=title
-    )
+    """An inline SVG QR code; dark on white so phones read it from paper too.
+
+    Drawn once per link and title (a few milliseconds each time otherwise), then cached: the
+    key holds both, so a new title or address draws a new code."""
+    key = "qr:" + hashlib.sha256(f"{url}\n{title}".encode()).hexdigest()
+
+    def draw():
+        return segno.make(url, error="m").svg_inline(
+            scale=4, border=2, dark="#0b0c0c", light="#ffffff", title=title
+        )
+
+    return cache.get_or_set(key, draw, QR_CACHE_SECONDS)
 
 
 def language_name(code: str) -> str:

@@ -3,7 +3,7 @@
 # missing, start the services a benchmark needs on its own ports and state directory, run it with
 # the production settings (DEBUG off, throw-away secrets), and stop everything again.
 #
-# Usage: scripts/bench.sh pages|import|search|glossary|matching|taalhulp [ARGS for the Python script]
+# Usage: scripts/bench.sh pages|import|search|dbsearch|glossary|matching|taalhulp [ARGS for the Python script]
 # Environment: BENCH_STATE_DIR (<clone state dir>/bench-<kind>, see scripts/lib.sh), BENCH_PG_PORT (55533),
 # BENCH_REDIS_PORT (56480), BENCH_OPENSEARCH_PORT (59301); SEARCH_URL: use that engine instead
 # of starting one (bench-search); DATABASE_URL: import into that PostgreSQL server (bench-import).
@@ -15,8 +15,8 @@ cd "$ROOT"
 KIND="${1:-}"
 shift || true
 case "$KIND" in
-  pages | import | search | glossary | matching | taalhulp) ;;
-  *) die "usage: scripts/bench.sh pages|import|search|glossary|matching|taalhulp [ARGS]" ;;
+  pages | import | search | dbsearch | glossary | matching | taalhulp) ;;
+  *) die "usage: scripts/bench.sh pages|import|search|dbsearch|glossary|matching|taalhulp [ARGS]" ;;
 esac
 
 ensure_venv
@@ -87,6 +87,18 @@ case "$KIND" in
     fi
     prepare_site
     BENCH_SEARCH_URL="$engine_url" "$PY" bench/search_bench.py "$@"
+    ;;
+  dbsearch)
+    # The database search against the engine on the demo offers (issue 20 item 3).
+    engine_url="${SEARCH_URL:-}"
+    unset SEARCH_URL
+    if [ -z "$engine_url" ]; then
+      ensure_commands java=default-jdk-headless mvn=maven
+      start opensearch
+      engine_url="http://127.0.0.1:$OPENSEARCH_PORT"
+    fi
+    prepare_site
+    BENCH_SEARCH_URL="$engine_url" "$PY" bench/database_search_bench.py "$@"
     ;;
   glossary)
     # Query-time against index-time expansion: an engine only (SEARCH_URL, or one of its own).

@@ -21,13 +21,21 @@ def test_no_missing_migrations():
         pytest.fail(f"models changed without a migration:\n{out.getvalue()}")
 
 
-# What `make run` does first, on its embedded SQLite: every migration applies, and the JSON list
-# lookups the register and the pool use work there too (no PostgreSQL-only field or lookup).
+# What `make run` does first, on its embedded SQLite: every migration applies, the JSON list
+# lookups the register and the pool use work there too (no PostgreSQL-only field or lookup), and
+# the database search's FTS5 text table finds words and corrects typos.
 SQLITE_CHECK = """
 import datetime as dt
 from portal.json_fields import holds, holds_entry
 from taalhulp.register.models import Interpreter
 from taalhulp.pool.factories import VolunteerFactory
+from search.offers import text_table
+text_table.write([(7, "praattafel gent", "", "", "", "", "", "9000")], extra_words={"koken"})
+print(
+    text_table.matching_ids([("praatafel", "praattafel")], ["nl", "place"], every=True),
+    text_table.matching_ids([("tafel",), ("9000",)], ["nl", "place"], every=True),
+    sorted(text_table.corrections("praatafel kokn gent").items()),
+)
 day = dt.date.today()
 Interpreter.objects.create(certificate_number="T-1", name="A", languages=["ar-eg", "uk"],
     areas=["brussel"], valid_from=day, valid_until=day)
@@ -58,4 +66,6 @@ def test_migrations_apply_on_sqlite_and_json_lookups_work_there(tmp_path):
         [*manage, "shell", "-c", SQLITE_CHECK], env=env, capture_output=True, text=True
     )
     assert check.returncode == 0, check.stderr[-2000:]
-    assert check.stdout.strip().splitlines()[-1] == "['T-2'] 1 1 1"
+    lines = check.stdout.strip().splitlines()
+    assert lines[-1] == "['T-2'] 1 1 1"
+    assert lines[-2] == "[7] [7] [('kokn', ('koken',)), ('praatafel', ('praattafel',))]"

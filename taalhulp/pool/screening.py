@@ -11,7 +11,8 @@ from dataclasses import dataclass
 NATIONAL_NUMBER = "national_number"
 SENSITIVE_WORD = "sensitive_word"
 
-# Eleven digits, optionally grouped as YY.MM.DD-XXX.CC with dots, dashes, spaces or slashes.
+# Eleven digits, optionally grouped as YY.MM.DD-NNN.CC (birth date, serial number, check
+# digits) with dots, dashes, spaces or slashes.
 _NUMBER = re.compile(
     r"(?<!\d)(\d{2})[.\-\s/]?(\d{2})[.\-\s/]?(\d{2})[.\-\s/]?(\d{3})[.\-\s/]?(\d{2})(?!\d)"
 )
