@@ -70,6 +70,18 @@ prepare_site() {
   "$PY" manage.py seed_demo --no-index >/dev/null
 }
 
+# The engine a benchmark measures: SEARCH_URL when given, else one of its own. The site itself
+# then runs without SEARCH_URL (the engine columns ask BENCH_SEARCH_URL).
+start_engine() {
+  engine_url="${SEARCH_URL:-}"
+  unset SEARCH_URL
+  if [ -z "$engine_url" ]; then
+    ensure_commands java=default-jdk-headless mvn=maven
+    start opensearch
+    engine_url="http://127.0.0.1:$OPENSEARCH_PORT"
+  fi
+}
+
 case "$KIND" in
   pages)
     prepare_site
@@ -78,37 +90,19 @@ case "$KIND" in
   search)
     # The engine columns search a bench index of their own on BENCH_SEARCH_URL; the site itself
     # runs without SEARCH_URL, so the database column searches the demo offers.
-    engine_url="${SEARCH_URL:-}"
-    unset SEARCH_URL
-    if [ -z "$engine_url" ]; then
-      ensure_commands java=default-jdk-headless mvn=maven
-      start opensearch
-      engine_url="http://127.0.0.1:$OPENSEARCH_PORT"
-    fi
+    start_engine
     prepare_site
     BENCH_SEARCH_URL="$engine_url" "$PY" bench/search_bench.py "$@"
     ;;
   dbsearch)
     # The database search against the engine on the demo offers (issue 20 item 3).
-    engine_url="${SEARCH_URL:-}"
-    unset SEARCH_URL
-    if [ -z "$engine_url" ]; then
-      ensure_commands java=default-jdk-headless mvn=maven
-      start opensearch
-      engine_url="http://127.0.0.1:$OPENSEARCH_PORT"
-    fi
+    start_engine
     prepare_site
     BENCH_SEARCH_URL="$engine_url" "$PY" bench/database_search_bench.py "$@"
     ;;
   glossary)
     # Query-time against index-time expansion: an engine only (SEARCH_URL, or one of its own).
-    engine_url="${SEARCH_URL:-}"
-    unset SEARCH_URL
-    if [ -z "$engine_url" ]; then
-      ensure_commands java=default-jdk-headless mvn=maven
-      start opensearch
-      engine_url="http://127.0.0.1:$OPENSEARCH_PORT"
-    fi
+    start_engine
     BENCH_SEARCH_URL="$engine_url" "$PY" bench/glossary_bench.py "$@"
     ;;
   import)
