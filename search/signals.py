@@ -2,9 +2,10 @@
 and view restrictions, queue an update of each index that holds the page; saving a synonym
 rebuilds the offer index behind its alias."""
 
+from django.apps import apps
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_migrate, post_save
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -86,7 +87,16 @@ def on_synonyms_changed(sender, instance, **kwargs):
         transaction.on_commit(lambda: enqueue(rebuild_offer_index))
 
 
+def on_migrated(sender, **kwargs):
+    """Offers that exist before the text table (an upgrade) are written once, after migrate."""
+    if text_table.is_empty() and OfferPage.objects.exists():
+        text_table.rebuild(OfferPage.objects.all(), glossary=glossary_expansions())
+
+
 def connect():
+    post_migrate.connect(
+        on_migrated, sender=apps.get_app_config("search"), dispatch_uid="search-text"
+    )
     post_save.connect(on_synonyms_changed, sender=OfferSynonym, dispatch_uid="search-synonyms")
     post_delete.connect(
         on_synonyms_changed, sender=OfferSynonym, dispatch_uid="search-synonyms-deleted"

@@ -129,6 +129,12 @@ def remove(offer_ids: list[int]) -> None:
         cursor.execute(f"DELETE FROM {TABLE} WHERE {_key()} IN ({marks})", offer_ids)  # noqa: S608
 
 
+def is_empty() -> bool:
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT 1 FROM {TABLE} LIMIT 1")  # noqa: S608
+        return cursor.fetchone() is None
+
+
 def clear() -> None:
     with connection.cursor() as cursor:
         cursor.execute(f"DELETE FROM {TABLE}")  # noqa: S608
@@ -154,25 +160,35 @@ def known(words: Iterable[str]) -> set[str]:
 
 
 def _candidates(word: str) -> list[str]:
+    """Known words that share a trigram with `word` (best overlap first), and the words that
+    start with its first two letters: a swap in a short word can leave no trigram in common."""
     grams = trigrams(word)
-    if not grams:
-        return []
+    found: list[str] = []
     with connection.cursor() as cursor:
-        if _sqlite():
+        if grams and _sqlite():
             match = " OR ".join('"' + gram.replace('"', '""') + '"' for gram in grams)
             cursor.execute(
                 f"SELECT word FROM {WORD_TRIGRAMS} WHERE {WORD_TRIGRAMS} MATCH %s "  # noqa: S608
                 f"ORDER BY rank LIMIT {CANDIDATES}",
                 [match],
             )
-        else:
+            found += [row[0] for row in cursor.fetchall()]
+        elif grams:
             # %% is pg_trgm's "similar" operator (indexed), similarity() orders the few found.
             cursor.execute(
                 f"SELECT word FROM {WORDS} WHERE word %% %s "  # noqa: S608
                 f"ORDER BY similarity(word, %s) DESC LIMIT {CANDIDATES}",
                 [word, word],
             )
-        return [found for (found,) in cursor.fetchall()]
+            found += [row[0] for row in cursor.fetchall()]
+        start = word[:2]
+        cursor.execute(
+            f"SELECT word FROM {WORDS} WHERE word >= %s AND word < %s "  # noqa: S608
+            f"AND length(word) BETWEEN %s AND %s LIMIT {CANDIDATES}",
+            [start, start + "\uffff", len(word) - 2, len(word) + 8],
+        )
+        found += [row[0] for row in cursor.fetchall()]
+    return found
 
 
 def corrections(text: str) -> dict[str, tuple[str, ...]]:
