@@ -1,3 +1,4 @@
+# ruff: noqa: F811 (pytest fixtures come from tests.aanbod.conftest)
 """The database search's text table follows the offers: publish writes, deletion removes, an
 upgrade fills it after migrate, and typos are corrected towards the words it holds."""
 
@@ -7,6 +8,7 @@ from django.utils import translation
 from aanbod.factories import OfferPageFactory
 from search import signals
 from search.offers import text_table
+from tests.aanbod.conftest import offer_tree, offer_tree_snapshot  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.django_db
 
