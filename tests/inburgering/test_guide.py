@@ -2,6 +2,7 @@
 languages, and the pure variant and postcode logic."""
 
 import re
+from html import unescape
 from urllib.parse import urlencode
 
 import pytest
@@ -18,7 +19,7 @@ pytestmark = pytest.mark.django_db
 def step_headings(html: str) -> list[str]:
     """The step headings in page order, without the "Step N" label."""
     found = re.findall(r'<h3 class="guide-step__heading">.*?</span></span> ([^<]+)</h3>', html)
-    return [heading.strip() for heading in found]
+    return [unescape(heading.strip()) for heading in found]
 
 
 def expected(language: str, region: str = "", status: str = "") -> list[str]:

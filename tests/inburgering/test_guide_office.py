@@ -95,3 +95,19 @@ def test_a_bad_postcode_is_named_with_how_to_fix_it(
     assert html.count("field__error") == 1
     assert 'aria-invalid="true"' in html
     assert "guide-office__result" not in html
+
+
+def test_a_dutch_only_office_text_is_marked_as_dutch(client, guide_page):
+    service = FrontLineServiceFactory(
+        name="Kantoor Gent (test)",
+        kind="integration",
+        description_nl="Hulp bij inburgering.",
+        description_ar="",
+    )
+    service.municipalities.set(Municipality.objects.filter(postcodes__code="9000"))
+    html = find(client, guide_page, "9000", "ar")
+    assert '<p lang="nl" dir="ltr">Hulp bij inburgering.</p>' in html
+    service.description_ar = "مساعدة في الاندماج."
+    service.save()
+    html = find(client, guide_page, "9000", "ar")
+    assert "<p>مساعدة في الاندماج.</p>" in html
