@@ -15,7 +15,7 @@ class InburgeringConfig(AppConfig):
         demo_steps.register(
             "inburgering",
             demo_steps.DemoStep(
-                label="inburgering: which Dutch course fits, with its rules",
+                label="inburgering: the Dutch course orientation and the guide step by step",
                 position=67,
                 builder="inburgering.factories.generate",
             ),

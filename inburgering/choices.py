@@ -2,6 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
+from inburgering import guide as g
 from inburgering import orientation as o
 
 SCRIPTS = [
@@ -42,3 +43,14 @@ PACES = {
     o.STANDARD: _("That is a normal pace."),
     o.INTENSIVE: _("That is a fast pace."),
 }
+
+# The civic integration guide's variants (values in guide.py).
+GUIDE_REGIONS = [
+    (g.FLANDERS, _("Flanders")),
+    (g.BRUSSELS, _("Brussels")),
+]
+GUIDE_STATUSES = [
+    (g.OBLIGED, _("I must follow the path (obliged)")),
+    (g.ENTITLED, _("I may follow the path (entitled)")),
+]
+GUIDE_STATUS_SHORT = {g.OBLIGED: _("obliged"), g.ENTITLED: _("entitled")}

@@ -5,6 +5,7 @@ from django.utils import translation
 from wagtail.models import Page
 
 from inburgering.demo import content as demo_content
+from inburgering.guide_factories import generate_guide
 from inburgering.models import CourseRule, DutchCourseOrientationPage
 from portal.factories import PageFactory
 
@@ -56,8 +57,9 @@ def _rules() -> list[CourseRule]:
 
 
 def generate(*, seed: int = 42, home: Page) -> DutchCourseOrientationPage:
-    """Create or refresh the demo course orientation page under `home`; running it twice
-    changes nothing."""
+    """Create or refresh the demo course orientation page and the civic integration guide
+    under `home`; running it twice changes nothing."""
+    generate_guide(home=home)
     fields = _page_fields()
     with translation.override("nl"):
         pages = home.get_children().type(DutchCourseOrientationPage)

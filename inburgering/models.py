@@ -110,3 +110,6 @@ class CourseRule(Orderable):
             min_hours=self.min_hours,
             max_hours=self.max_hours,
         )
+
+
+from inburgering.guide_models import GuideStep, IntegrationGuidePage  # noqa: E402, F401  (the guide, in its own module)

@@ -2,7 +2,12 @@
 
 from modeltranslation.translator import TranslationOptions, register
 
-from inburgering.models import CourseRule, DutchCourseOrientationPage
+from inburgering.models import (
+    CourseRule,
+    DutchCourseOrientationPage,
+    GuideStep,
+    IntegrationGuidePage,
+)
 
 
 @register(DutchCourseOrientationPage)
@@ -13,3 +18,20 @@ class DutchCourseOrientationPageTranslation(TranslationOptions):
 @register(CourseRule)
 class CourseRuleTranslation(TranslationOptions):
     fields = ("reason", "duration")
+
+
+@register(IntegrationGuidePage)
+class IntegrationGuidePageTranslation(TranslationOptions):
+    fields = (
+        "intro",
+        "body",
+        "obliged_text",
+        "entitled_text",
+        "office_flanders",
+        "office_brussels",
+    )
+
+
+@register(GuideStep)
+class GuideStepTranslation(TranslationOptions):
+    fields = ("heading", "summary", "what_to_do", "cost", "where_to_go")

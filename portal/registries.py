@@ -78,3 +78,6 @@ page_context_providers: Registry[Callable] = Registry("page context providers")
 # Quarterly key figures for the kerncijfers page and /api/v1/stats/: key ->
 # portal.key_figures.KeyFigure; register with key_figures.register().
 key_figures: Registry = Registry("key figures")
+# Local services that serve a municipality, for an app that must point people to one without
+# importing the app that keeps them: key -> portal.local_services.ServiceDirectory.
+local_services: Registry = Registry("local services")

@@ -3,8 +3,9 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
-from portal import demo_steps
+from portal import demo_steps, local_services
 from portal.registries import page_context_providers
+from vreemdelingenrecht.local_services import DIRECTORY
 
 
 class VreemdelingenrechtConfig(AppConfig):
@@ -17,6 +18,7 @@ class VreemdelingenrechtConfig(AppConfig):
         from vreemdelingenrecht.case_law import case_law_context
 
         page_context_providers.register("vreemdelingenrecht.CaseLawIndexPage", case_law_context)
+        local_services.register(DIRECTORY)
         demo_steps.register(
             "vreemdelingenrecht",
             demo_steps.DemoStep(

@@ -29,6 +29,7 @@ PAGE_BOUNDS = {
     "crisis.CrisisHubPage": 30,
     "taalhulp.LanguageHelpPage": 25,
     "inburgering.DutchCourseOrientationPage": 25,
+    "inburgering.IntegrationGuidePage": 25,
 }
 VIEW_BOUNDS = {
     "/nl/aanbodzoeker/": 25,
@@ -38,6 +39,7 @@ VIEW_BOUNDS = {
     "/nl/taalhulp/?kind=practical&stakes=low&timing=urgent&mode=on_site&dutch=none&language=ar": 25,
     "/nl/welke-cursus-nederlands/?script=latin&schooling=secondary&goal=work&time=evening"
     "&hours=6&dutch=a1": 25,
+    "/nl/inburgering-stap-voor-stap/?region=brussels&status=obliged&postcode=1000": 25,
     "/nl/newsletter/": 15,
     "/api/v1/offers/": 10,
     "/api/v1/offers/search?q=taal": 15,
