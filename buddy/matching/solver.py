@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 import numpy as np
@@ -28,13 +29,20 @@ class FlowArcs:
 
 @dataclass(frozen=True)
 class MatchResult:
-    """The proposals of one run, the candidates left without one, and the objective."""
+    """The proposals of one run, the candidates left without one, and the objective.
 
-    proposals: tuple[Proposal, ...]
+    `proposals` (with their reasons) are built on first use, for the chosen pairs only.
+    """
+
+    chosen: np.ndarray  # rows of `pairs` the solver chose, in table order
     unassigned_candidates: tuple[str, ...]
     objective: float
     weights_version: str
     pairs: PairTable
+
+    @cached_property
+    def proposals(self) -> tuple[Proposal, ...]:
+        return tuple(proposals(self.pairs, self.chosen))
 
     def to_dict(self, *, dump_pairs: bool = False) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -92,15 +100,19 @@ def flow_arcs(table: PairTable) -> FlowArcs:
     )
 
 
-def solve_flow(arcs: FlowArcs) -> np.ndarray:
-    """Solve the network with OR-Tools; returns the flow on every arc."""
+def _min_cost_flow(arcs: FlowArcs) -> min_cost_flow.SimpleMinCostFlow:
     flow = min_cost_flow.SimpleMinCostFlow()
     flow.add_arcs_with_capacity_and_unit_cost(arcs.tails, arcs.heads, arcs.capacities, arcs.costs)
     flow.set_nodes_supplies(np.arange(len(arcs.supplies), dtype=np.int32), arcs.supplies)
     status = flow.solve()
     if status != flow.OPTIMAL:
         raise RuntimeError(f"min-cost flow did not reach an optimum (status {status})")
-    return flow.flows(np.arange(len(arcs.tails), dtype=np.int32))
+    return flow
+
+
+def solve_flow(arcs: FlowArcs) -> np.ndarray:
+    """Solve the network with OR-Tools; returns the flow on every arc."""
+    return _min_cost_flow(arcs).flows(np.arange(len(arcs.tails), dtype=np.int32))
 
 
 def solve(
@@ -123,14 +135,17 @@ def solve(
     chosen = np.zeros(0, dtype=np.int64)
     if len(table):
         arcs = flow_arcs(table)
-        flows = solve_flow(arcs)
-        chosen = np.flatnonzero(flows[arcs.first_pair_arc : arcs.first_pair_arc + len(table)])
-    found = tuple(proposals(table, chosen))
-    matched = {p.candidate for p in found}
+        first = arcs.first_pair_arc  # only the pair arcs' flows are needed
+        flows = _min_cost_flow(arcs).flows(np.arange(first, first + len(table), dtype=np.int32))
+        chosen = np.flatnonzero(flows)
+    matched = np.zeros(len(table.candidates), dtype=bool)
+    matched[table.cand[chosen]] = True
     total = int(table.units[chosen].sum())
     return MatchResult(
-        proposals=found,
-        unassigned_candidates=tuple(c.id for c in table.candidates if c.id not in matched),
+        chosen=chosen,
+        unassigned_candidates=tuple(
+            c.id for c, done in zip(table.candidates, matched.tolist(), strict=True) if not done
+        ),
         objective=total / SCORE_QUANTUM,
         weights_version=table.weights.version,
         pairs=table,
