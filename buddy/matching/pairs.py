@@ -131,7 +131,8 @@ def _near_pairs(cs: Candidates, ins: Initiatives, vocab: Vocabulary) -> np.ndarr
         return np.zeros(0, dtype=np.int64)
     # sin(d / 2R) ≥ cos(φmax) · sin(Δλ / 2): a bound on Δλ for pairs within a radius.
     cos_max = np.cos(np.radians(max(np.abs(cs.lat[live_c]).max(), np.abs(ins.lat[live_i]).max())))
-    found_c, found_i = [], []
+    required = [vocab.language_col[code] for code in vocab.required]
+    n_i, found = max(1, ins.n), []
     for bit in (1 << n for n in range(len(BUDDY_KINDS))):
         kind_i = live_i[(ins.kinds[live_i] & bit) != 0]
         kind_c = live_c[(cs.kinds[live_c] & bit) != 0]
@@ -139,6 +140,7 @@ def _near_pairs(cs: Candidates, ins: Initiatives, vocab: Vocabulary) -> np.ndarr
             continue
         order_i = kind_i[np.argsort(ins.lon[kind_i], kind="stable")]
         lon_i, xyz_t, cos_i = ins.lon[order_i], ins.xyz[order_i].T.copy(), ins.cos_limit[order_i]
+        slots_i, levels_i = ins.slots[order_i], ins.levels[order_i][:, required].T.copy()
         order_c = kind_c[np.lexsort((cs.lon[kind_c], cs.limit[kind_c]))]
         block = max(1, min(BLOCK_CANDIDATES, BLOCK_CELLS // order_i.size))
         for start in range(0, order_c.size, block):
@@ -148,16 +150,13 @@ def _near_pairs(cs: Candidates, ins: Initiatives, vocab: Vocabulary) -> np.ndarr
             mask = dot >= cs.cos_limit[rows, None]
             mask &= dot >= cos_i[None, band]
             r, c = np.nonzero(mask)
-            found_c.append(take(rows, r))
-            found_i.append(take(order_i[band], c))
-    if not found_c:
-        return np.zeros(0, dtype=np.int64)
-    ci, ii = np.concatenate(found_c), np.concatenate(found_i)
-    ok = (take(cs.slots, ci) & take(ins.slots, ii)) != 0
-    for code in vocab.required:  # required languages at the required level (-1: absent)
-        col = vocab.language_col[code]
-        ok &= take(cs.levels[:, col], ci) >= take(ins.levels[:, col], ii)
-    return ci[ok].astype(np.int64) * max(1, ins.n) + ii[ok]
+            # Slots and required languages on the far fewer pairs within reach, while this
+            # block's few rows and columns are still in the cache.
+            ok = (take(cs.slots[rows], r) & take(slots_i[band], c)) != 0
+            for n, col in enumerate(required):  # -1: not spoken / not required
+                ok &= take(cs.levels[rows, col], r) >= take(levels_i[n, band], c)
+            found.append((take(rows * n_i, r) + take(order_i[band], c))[ok])
+    return np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
 
 
 def _band(lons: np.ndarray, radius_km: float, cos_max: float, sorted_lons: np.ndarray) -> slice:

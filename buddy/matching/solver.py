@@ -93,8 +93,8 @@ def flow_arcs(table: PairTable) -> FlowArcs:
     return FlowArcs(
         tails=tails.astype(np.int32),
         heads=heads.astype(np.int32),
-        capacities=capacities.astype(np.int64),
-        costs=costs.astype(np.int64),
+        capacities=capacities.astype(np.int64, copy=False),
+        costs=costs.astype(np.int64, copy=False),
         supplies=supplies,
         first_pair_arc=1 + n_c,
     )

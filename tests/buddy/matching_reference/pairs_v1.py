@@ -1,13 +1,13 @@
 """Feasible pairs: hard constraints and scores for every candidate × initiative, vectorised."""
 
+# The engine as it was before issue 20 item 6, kept verbatim as the reference for its tests.
+
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
-
-from portal.matching_shared.geo import EARTH_RADIUS_KM, haversine_km
 
 from buddy.matching.model import (
     BUDDY_KINDS,
@@ -25,6 +25,7 @@ from buddy.matching.model import (
     Pair,
     Weights,
 )
+from portal.matching_shared.geo import EARTH_RADIUS_KM, haversine_km
 
 PREFILTER_SLACK_KM = 0.05  # the coarse dot-product test keeps a margin; haversine decides
 BLOCK_CELLS = 2_000_000  # candidate × initiative cells per vectorised block (memory bound)

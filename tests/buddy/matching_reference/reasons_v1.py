@@ -1,5 +1,7 @@
 """The score breakdown of a pair ("why this match"): facts per criterion and a plain sentence."""
 
+# The engine as it was before issue 20 item 6, kept verbatim as the reference for its tests.
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -7,7 +9,15 @@ from typing import Any
 
 import numpy as np
 
-from buddy.matching.model import CRITERIA, LEVEL_RANK, SCORE_FLOOR, SCORE_QUANTUM, Proposal, slots_from_mask
+from buddy.matching.model import (
+    CRITERIA,
+    LEVEL_RANK,
+    SCORE_FLOOR,
+    SCORE_QUANTUM,
+    Proposal,
+    slots_from_mask,
+)
+
 from .pairs_v1 import PairTable
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
