@@ -150,13 +150,14 @@ def _ours(data: dict) -> dict:
     result = solve((), (), pairs=table)  # flow network, OR-Tools, the chosen pairs
     solved, ours_cpu = time.perf_counter() - start, time.process_time() - cpu
     cpu = time.process_time()
-    assert len(result.proposals) == len(result.chosen)  # proposals with reasons, built now
+    made = len(result.proposals)  # the proposals with their reasons, built now at the latest
     return {
         "validate": validate,
         "pairs": pairs,
         "solve": solved,
         "ours_cpu": ours_cpu,
         "reasons_cpu": time.process_time() - cpu,
+        "made": made,
         "table": table,
         "result": result,
     }

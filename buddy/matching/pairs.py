@@ -71,17 +71,18 @@ class PairTable:
     def score(self, k: int) -> float:
         return int(self.units[k]) / SCORE_QUANTUM
 
-    def pair(self, k: int) -> Pair:
+    def pair(self, k: int, components: np.ndarray | None = None) -> Pair:
+        values = self.components_of([k])[0] if components is None else components[k]
         return Pair(
             candidate=self.candidates[self.cand[k]].id,
             initiative=self.initiatives[self.init[k]].id,
             score=self.score(k),
             distance_km=float(self.distance_km[k]),
-            components=tuple(float(value) for value in self.components_of([k])[0]),
+            components=tuple(float(value) for value in values),
         )
 
     def pairs(self) -> list[Pair]:
-        return [self.pair(k) for k in range(len(self))]
+        return [self.pair(k, self.components) for k in range(len(self))]
 
 
 def build_pair_table(
