@@ -153,11 +153,14 @@ class Initiatives(Side):
         )
         self.active = np.array([i.capacity > 0 for i in inits], dtype=bool).reshape(self.n)
         self.n_themes = np.array([len(i.themes) for i in inits], dtype=np.int64).reshape(self.n)
-        # Preferred-language columns, one row per rank of preference; the sentinel column
-        # len(languages) means "no language here" and always scores 0.
+        # Preferred-language columns, one row per rank of preference. Two extra columns:
+        # NOTHING ("no language at this rank", scores 0) and NO_WISH (the initiative prefers no
+        # language at all, scores NEUTRAL), so the fit is a plain maximum over the ranks.
+        nothing, no_wish = len(vocab.languages), len(vocab.languages) + 1
         width = max([len(i.preferred_languages) for i in inits], default=0)
-        self.preferred = np.full((width, self.n), len(vocab.languages), dtype=np.int64)
+        self.preferred = np.full((max(1, width), self.n), nothing, dtype=np.int64)
         for row, i in enumerate(inits):
+            if not i.preferred_languages:
+                self.preferred[0, row] = no_wish
             for rank, code in enumerate(i.preferred_languages):
                 self.preferred[rank, row] = vocab.language_col[code]
-        self.has_preferred = self.preferred[0] < len(vocab.languages) if width else None

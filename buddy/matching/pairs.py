@@ -92,8 +92,7 @@ def build_pair_table(
     weights: Weights = DEFAULT_WEIGHTS,
 ) -> PairTable:
     """Every pair that satisfies the hard constraints, with its score."""
-    cands = tuple(sorted(candidates, key=BY_ID))
-    inits = tuple(sorted(initiatives, key=BY_ID))
+    cands, inits = _by_id(candidates), _by_id(initiatives)
     vocab = Vocabulary(inits)
     cs, ins = Candidates(cands, vocab), Initiatives(inits, vocab)
     keys = _near_pairs(cs, ins, vocab)
@@ -116,6 +115,13 @@ def build_pair_table(
         weights=weights,
         columns=(cs, ins),
     )
+
+
+def _by_id(people: Iterable) -> tuple:
+    """The people sorted by id; a scenario usually comes sorted already, which is cheap to see."""
+    people = tuple(people)
+    ids = list(map(BY_ID, people))
+    return people if ids == sorted(ids) else tuple(sorted(people, key=BY_ID))
 
 
 def _near_pairs(cs: Candidates, ins: Initiatives, vocab: Vocabulary) -> np.ndarray:
@@ -200,19 +206,17 @@ def _excluded_rows(keys: np.ndarray, cands, inits, exclusions) -> np.ndarray:
 def _criteria(cs: Candidates, ins: Initiatives, ci, ii, distance, limit=None) -> list:
     """Criterion values in [0, 1] for each pair, in CRITERIA order."""
     ci, ii = ci.astype(np.intp, copy=False), ii.astype(np.intp, copy=False)
-    # Preferred-language fit: the best level the candidate has in a preferred language.
-    n_cols = cs.levels.shape[1] + 1  # one extra column: the "no language" sentinel, worth 0
+    # Preferred-language fit: the best level the candidate has in a preferred language, 0 when
+    # none, NEUTRAL when the initiative prefers none (the two extra columns, see Initiatives).
+    n_cols = cs.levels.shape[1] + 2
     spoken = np.zeros((cs.n, n_cols))
-    spoken[:, :-1] = LEVEL_VALUES[cs.levels]  # -1 (not spoken) picks the trailing 0.0
+    spoken[:, :-2] = LEVEL_VALUES[cs.levels]  # -1 (not spoken) picks the trailing 0.0
+    spoken[:, -1] = NEUTRAL
     spoken = spoken.reshape(-1)
     base = ci * n_cols
-    lang_fit = np.zeros(len(ci))
-    for rank in range(ins.preferred.shape[0]):
-        lang_fit = np.maximum(lang_fit, take(spoken, base + take(ins.preferred[rank], ii)))
-    if ins.has_preferred is not None:
-        lang_fit = np.where(take(ins.has_preferred, ii), lang_fit, NEUTRAL)
-    else:
-        lang_fit = np.full(len(ci), NEUTRAL)
+    lang_fit = take(spoken, base + take(ins.preferred[0], ii))
+    for rank in range(1, ins.preferred.shape[0]):
+        np.maximum(lang_fit, take(spoken, base + take(ins.preferred[rank], ii)), out=lang_fit)
 
     # Interests that match the initiative's themes, full marks at THEMES_FOR_FULL_MARKS:
     # a table indexed by (themes wanted, themes in common), filled with the same formula.

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
+from operator import attrgetter
 from typing import Any
 
 import numpy as np
@@ -66,6 +67,10 @@ class MatchResult:
         return out
 
 
+def _capacities(people) -> np.ndarray:
+    return np.fromiter(map(attrgetter("capacity"), people), dtype=np.int64, count=len(people))
+
+
 def flow_arcs(table: PairTable) -> FlowArcs:
     """Source → candidates → initiatives → sink, plus a zero-cost source → sink bypass.
 
@@ -78,8 +83,8 @@ def flow_arcs(table: PairTable) -> FlowArcs:
     pairs_per_c = np.bincount(table.cand, minlength=n_c)
     pairs_per_i = np.bincount(table.init, minlength=n_i)
     # A side never needs more capacity than it has pairs; this also keeps the numbers small.
-    cap_c = np.minimum(np.array([c.capacity for c in table.candidates], np.int64), pairs_per_c)
-    cap_i = np.minimum(np.array([i.capacity for i in table.initiatives], np.int64), pairs_per_i)
+    cap_c = np.minimum(_capacities(table.candidates), pairs_per_c)
+    cap_i = np.minimum(_capacities(table.initiatives), pairs_per_i)
     supply = int(cap_c.sum())
     c_nodes = 2 + np.arange(n_c, dtype=np.int64)
     i_nodes = 2 + n_c + np.arange(n_i, dtype=np.int64)
