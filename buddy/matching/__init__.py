@@ -1,5 +1,7 @@
 """Buddy matching engine: candidates × initiatives → optimal, explained proposals (no Django)."""
 
+from portal.matching_shared.geo import haversine_km
+
 from .model import (
     BUDDY_KINDS,
     CRITERIA,
@@ -13,7 +15,7 @@ from .model import (
     Proposal,
     Weights,
 )
-from .pairs import PairTable, build_pair_table, haversine_km
+from .pairs import PairTable, build_pair_table
 from .scenario import run_scenario
 from .solver import MatchResult, flow_arcs, solve, solve_flow
 from .validation import Scenario, ScenarioError, parse_scenario

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from bisect import bisect_left
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+from operator import attrgetter
 
 import numpy as np
 
-from portal.matching_shared.geo import EARTH_RADIUS_KM, haversine_km
+from portal.matching_shared.geo import EARTH_RADIUS_KM
 
+from .columns import PREFILTER_SLACK_KM, Candidates, Initiatives, Vocabulary
 from .model import (
     BUDDY_KINDS,
     DEFAULT_WEIGHTS,
-    LEVEL_RANK,
     LEVELS,
     NEUTRAL,
     SCORE_FLOOR,
@@ -26,88 +29,60 @@ from .model import (
     Weights,
 )
 
-PREFILTER_SLACK_KM = 0.05  # the coarse dot-product test keeps a margin; haversine decides
 BLOCK_CELLS = 2_000_000  # candidate × initiative cells per vectorised block (memory bound)
 BLOCK_CANDIDATES = 128  # small blocks keep each block's longitude band narrow
+LEVEL_VALUES = np.array([rank / (len(LEVELS) - 1) for rank in range(len(LEVELS))] + [0.0])
+BY_ID = attrgetter("id")
+take = np.take  # gathers: several times faster than fancy indexing, same values
 
 
 @dataclass(frozen=True)
 class PairTable:
-    """All feasible pairs as parallel arrays, ordered by candidate id, then initiative id."""
+    """All feasible pairs as parallel arrays, ordered by candidate id, then initiative id.
+
+    Scores are computed for every pair; the criterion values behind them (`components`) only
+    when asked for, usually for the few pairs the solver proposes (`components_of`).
+    """
 
     candidates: tuple[Candidate, ...]  # sorted by id
     initiatives: tuple[Initiative, ...]  # sorted by id
     cand: np.ndarray  # index into candidates
     init: np.ndarray  # index into initiatives
     distance_km: np.ndarray
-    components: np.ndarray  # shape (pairs, criteria), values in [0, 1]
     units: np.ndarray  # score × SCORE_QUANTUM, integers in [1, SCORE_QUANTUM]
     weights: Weights
+    columns: tuple[Candidates, Initiatives] = field(repr=False, compare=False)
 
     def __len__(self) -> int:
         return len(self.cand)
 
+    def components_of(self, rows) -> np.ndarray:
+        """Criterion values in [0, 1] of the given pairs, shape (rows, criteria)."""
+        rows = np.asarray(rows, dtype=np.int64).reshape(-1)
+        cs, ins = self.columns
+        values = _criteria(cs, ins, self.cand[rows], self.init[rows], self.distance_km[rows])
+        return np.stack(values, axis=1).reshape(len(rows), len(values))
+
+    @cached_property
+    def components(self) -> np.ndarray:
+        """Criterion values of every pair, shape (pairs, criteria), in CRITERIA order."""
+        return self.components_of(np.arange(len(self)))
+
     def score(self, k: int) -> float:
         return int(self.units[k]) / SCORE_QUANTUM
 
-    def pair(self, k: int) -> Pair:
+    def pair(self, k: int, components: np.ndarray | None = None) -> Pair:
+        values = self.components_of([k])[0] if components is None else components[k]
         return Pair(
             candidate=self.candidates[self.cand[k]].id,
             initiative=self.initiatives[self.init[k]].id,
             score=self.score(k),
             distance_km=float(self.distance_km[k]),
-            components=tuple(float(value) for value in self.components[k]),
+            components=tuple(float(value) for value in values),
         )
 
     def pairs(self) -> list[Pair]:
-        return [self.pair(k) for k in range(len(self))]
-
-
-def _unit_vectors(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
-    lat, lon = np.radians(lat), np.radians(lon)
-    return np.stack([np.cos(lat) * np.cos(lon), np.cos(lat) * np.sin(lon), np.sin(lat)], axis=1)
-
-
-def _cos_limit(km: np.ndarray) -> np.ndarray:
-    """cos of the angle of a radius plus slack: dot products above it may be within reach."""
-    return np.cos(np.minimum((km + PREFILTER_SLACK_KM) / EARTH_RADIUS_KM, np.pi))
-
-
-def _bits(sets: Sequence[Iterable[str]], vocabulary: list[str]) -> np.ndarray:
-    """Rows of 64-bit words marking which vocabulary words each set holds."""
-    index = {word: i for i, word in enumerate(vocabulary)}
-    n_words = max(1, -(-len(vocabulary) // 64))
-    words = np.zeros((len(sets), n_words), dtype=np.uint64)
-    for row, items in enumerate(sets):
-        mask = sum(1 << index[word] for word in set(items) if word in index)
-        for col in range(n_words):
-            words[row, col] = (mask >> (64 * col)) & 0xFFFFFFFFFFFFFFFF
-    return words
-
-
-def _level_matrix(maps: Sequence[dict[str, str]], languages: list[str]) -> np.ndarray:
-    """Level ranks (0 = A0 .. 7 = native) per language column; -1 where absent."""
-    matrix = np.full((len(maps), len(languages)), -1, dtype=np.int8)
-    for row, levels in enumerate(maps):
-        for col, code in enumerate(languages):
-            if code in levels:
-                matrix[row, col] = LEVEL_RANK[levels[code]]
-    return matrix
-
-
-class _Side:
-    """Column arrays of one side (candidates or initiatives) for vectorised checks."""
-
-    def __init__(self, people, limit_km, kind_bits, languages, level_maps, themes, theme_sets):
-        self.lat = np.array([p.lat for p in people], dtype=np.float64)
-        self.lon = np.array([p.lon for p in people], dtype=np.float64)
-        self.xyz = _unit_vectors(self.lat, self.lon).reshape(len(people), 3)
-        self.limit = np.array(limit_km, dtype=np.float64)
-        self.cos_limit = _cos_limit(self.limit)
-        self.kinds = np.array(kind_bits, dtype=np.int64)
-        self.slots = np.array([p.slot_mask for p in people], dtype=np.int64)
-        self.levels = _level_matrix(level_maps, languages)
-        self.themes = _bits(theme_sets, themes)
+        return [self.pair(k, self.components) for k in range(len(self))]
 
 
 def build_pair_table(
@@ -116,98 +91,79 @@ def build_pair_table(
     exclusions: Iterable[tuple[str, str]] = (),
     weights: Weights = DEFAULT_WEIGHTS,
 ) -> PairTable:
-    """Every pair that satisfies the hard constraints, with its score components and score."""
-    cands = tuple(sorted(candidates, key=lambda c: c.id))
-    inits = tuple(sorted(initiatives, key=lambda i: i.id))
-    kind_bit = {kind: 1 << n for n, kind in enumerate(BUDDY_KINDS)}
-    required = sorted({code for i in inits for code in i.required_languages})
-    preferred = sorted({code for i in inits for code in i.preferred_languages})
-    languages = sorted(set(required) | set(preferred))
-    themes = sorted({theme for i in inits for theme in i.themes})
-    cs = _Side(
-        cands,
-        [c.max_km for c in cands],
-        [sum(kind_bit[k] for k in c.buddy_kinds) for c in cands],
-        languages,
-        [c.languages for c in cands],
-        themes,
-        [c.interests for c in cands],
-    )
-    ins = _Side(
-        inits,
-        [np.inf if i.reach_km is None else i.reach_km for i in inits],
-        [kind_bit[i.buddy_kind] for i in inits],
-        languages,
-        [i.required_languages for i in inits],
-        themes,
-        [i.themes for i in inits],
-    )
-    active_c = np.array([c.capacity > 0 and not c.paused for c in cands], dtype=bool)
-    active_i = np.array([i.capacity > 0 for i in inits], dtype=bool)
-    ci, ii = _candidate_pairs(cs, ins, active_c, active_i)
-
-    # Required languages at the required level (-1 = not required / not spoken).
-    ok = np.ones(len(ci), dtype=bool)
-    for col, code in enumerate(languages):
-        if code in required:
-            ok &= cs.levels[ci, col] >= ins.levels[ii, col]
-    # Exact distance limits, on the great circle.
-    distance = haversine_km(cs.lat[ci], cs.lon[ci], ins.lat[ii], ins.lon[ii])
-    limit = np.minimum(cs.limit[ci], ins.limit[ii])
-    ok &= distance <= limit
-    excluded = _excluded_keys(cands, inits, exclusions)
-    if excluded.size:
-        ok &= ~np.isin(ci.astype(np.int64) * max(1, len(inits)) + ii, excluded)
+    """Every pair that satisfies the hard constraints, with its score."""
+    cands, inits = _by_id(candidates), _by_id(initiatives)
+    vocab = Vocabulary(inits)
+    cs, ins = Candidates(cands, vocab), Initiatives(inits, vocab)
+    keys = _near_pairs(cs, ins, vocab)
+    # One sort of the keys puts the pairs in candidate-id, then initiative-id order.
+    keys.sort()
+    n_i = max(1, ins.n)
+    ci, ii = np.divmod(keys, n_i)
+    distance = _distance_km(cs, ins, ci, ii)
+    limit = np.minimum(take(cs.limit, ci), take(ins.limit, ii))
+    ok = distance <= limit  # on the great circle
+    ok[_excluded_rows(keys, cands, inits, exclusions)] = False
     ci, ii, distance, limit = ci[ok], ii[ok], distance[ok], limit[ok]
-    order = np.lexsort((ii, ci))  # by candidate id, then initiative id
-    ci, ii, distance, limit = ci[order], ii[order], distance[order], limit[order]
-
-    components = _components(cands, inits, cs, ins, languages, preferred, ci, ii, distance, limit)
     return PairTable(
         candidates=cands,
         initiatives=inits,
-        cand=ci,
-        init=ii,
+        cand=ci.astype(np.int32),
+        init=ii.astype(np.int32),
         distance_km=distance,
-        components=components,
-        units=_units(components, weights),
+        units=_units(_criteria(cs, ins, ci, ii, distance, limit), weights),
         weights=weights,
+        columns=(cs, ins),
     )
 
 
-def _candidate_pairs(cs: _Side, ins: _Side, active_c, active_i) -> tuple[np.ndarray, np.ndarray]:
-    """Pairs passing the cheap checks (coarse distance, kind, slot), in no particular order.
+def _by_id(people: Iterable) -> tuple:
+    """The people sorted by id; a scenario usually comes sorted already, which is cheap to see."""
+    people = tuple(people)
+    ids = list(map(BY_ID, people))
+    return people if ids == sorted(ids) else tuple(sorted(people, key=BY_ID))
 
-    Initiatives are sorted by longitude and candidates by radius, then longitude, so each small
-    block of candidates only meets the initiatives in its longitude band (spatial bucketing).
+
+def _near_pairs(cs: Candidates, ins: Initiatives, vocab: Vocabulary) -> np.ndarray:
+    """Keys (candidate × n + initiative) of the pairs passing every check but the exact distance.
+
+    Kinds split the work: an initiative has one kind, so per kind only the candidates of that kind
+    meet its initiatives. Within a kind, initiatives are sorted by longitude and candidates by
+    radius, then longitude, so each small block of candidates only meets the initiatives in its
+    longitude band (spatial bucketing). A dot product of unit vectors per cell is the coarse
+    distance test; the far fewer pairs within reach then get the slot and language checks.
     """
-    live_i, live_c = np.flatnonzero(active_i), np.flatnonzero(active_c)
+    live_c, live_i = np.flatnonzero(cs.active), np.flatnonzero(ins.active)
     if not live_i.size or not live_c.size:
-        return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.int32)
-    order_i = live_i[np.argsort(ins.lon[live_i], kind="stable")]
-    lon_i = ins.lon[order_i]
-    order_c = live_c[np.lexsort((cs.lon[live_c], cs.limit[live_c]))]
+        return np.zeros(0, dtype=np.int64)
     # sin(d / 2R) ≥ cos(φmax) · sin(Δλ / 2): a bound on Δλ for pairs within a radius.
     cos_max = np.cos(np.radians(max(np.abs(cs.lat[live_c]).max(), np.abs(ins.lat[live_i]).max())))
-    block = max(1, min(BLOCK_CANDIDATES, BLOCK_CELLS // live_i.size))
-    found_c, found_i = [], []
-    for start in range(0, order_c.size, block):
-        rows = order_c[start : start + block]
-        cols = order_i[_band(cs.lon[rows], cs.limit[rows].max(), cos_max, lon_i)]
-        dot = cs.xyz[rows] @ ins.xyz[cols].T
-        mask = dot >= cs.cos_limit[rows, None]
-        mask &= dot >= ins.cos_limit[None, cols]
-        r, c = np.nonzero(mask)
-        r, c = rows[r], cols[c]
-        # Kind and time-slot checks on the (far fewer) pairs within reach.
-        keep = (cs.kinds[r] & ins.kinds[c]) != 0
-        keep &= (cs.slots[r] & ins.slots[c]) != 0
-        found_c.append(r[keep])
-        found_i.append(c[keep])
-    return (
-        np.concatenate(found_c).astype(np.int32),
-        np.concatenate(found_i).astype(np.int32),
-    )
+    required = [vocab.language_col[code] for code in vocab.required]
+    n_i, found = max(1, ins.n), []
+    for bit in (1 << n for n in range(len(BUDDY_KINDS))):
+        kind_i = live_i[(ins.kinds[live_i] & bit) != 0]
+        kind_c = live_c[(cs.kinds[live_c] & bit) != 0]
+        if not kind_i.size or not kind_c.size:
+            continue
+        order_i = kind_i[np.argsort(ins.lon[kind_i], kind="stable")]
+        lon_i, xyz_t, cos_i = ins.lon[order_i], ins.xyz[order_i].T.copy(), ins.cos_limit[order_i]
+        slots_i, levels_i = ins.slots[order_i], ins.levels[order_i][:, required].T.copy()
+        order_c = kind_c[np.lexsort((cs.lon[kind_c], cs.limit[kind_c]))]
+        block = max(1, min(BLOCK_CANDIDATES, BLOCK_CELLS // order_i.size))
+        for start in range(0, order_c.size, block):
+            rows = order_c[start : start + block]
+            band = _band(cs.lon[rows], cs.limit[rows[-1]], cos_max, lon_i)
+            dot = cs.xyz[rows] @ xyz_t[:, band]
+            mask = dot >= cs.cos_limit[rows, None]
+            mask &= dot >= cos_i[None, band]
+            r, c = np.nonzero(mask)
+            # Slots and required languages on the far fewer pairs within reach, while this
+            # block's few rows and columns are still in the cache.
+            ok = (take(cs.slots[rows], r) & take(slots_i[band], c)) != 0
+            for n, col in enumerate(required):  # -1: not spoken / not required
+                ok &= take(cs.levels[rows, col], r) >= take(levels_i[n, band], c)
+            found.append((take(rows * n_i, r) + take(order_i[band], c))[ok])
+    return np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
 
 
 def _band(lons: np.ndarray, radius_km: float, cos_max: float, sorted_lons: np.ndarray) -> slice:
@@ -224,56 +180,73 @@ def _band(lons: np.ndarray, radius_km: float, cos_max: float, sorted_lons: np.nd
     return slice(start, np.searchsorted(sorted_lons, high, side="right"))
 
 
-def _excluded_keys(cands, inits, exclusions) -> np.ndarray:
-    """Exclusions as candidate-index × n + initiative-index keys; unknown ids are ignored."""
-    c_index = {c.id: n for n, c in enumerate(cands)}
-    i_index = {i.id: n for n, i in enumerate(inits)}
-    keys = [
-        c_index[c] * max(1, len(inits)) + i_index[i]
-        for c, i in exclusions
-        if c in c_index and i in i_index
-    ]
-    return np.array(sorted(set(keys)), dtype=np.int64)
+def _distance_km(cs: Candidates, ins: Initiatives, ci, ii) -> np.ndarray:
+    """Great-circle km: `portal.matching_shared.geo.haversine_km` step for step (same bits),
+    on radians and cosines computed once per person instead of once per pair."""
+    lat1, lat2 = take(cs.lat_rad, ci), take(ins.lat_rad, ii)
+    dlon = take(ins.lon_rad, ii) - take(cs.lon_rad, ci)
+    a = np.sin((lat2 - lat1) / 2) ** 2
+    a = a + take(cs.cos_lat, ci) * take(ins.cos_lat, ii) * np.sin(dlon / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.minimum(a, 1.0)))
 
 
-def _components(cands, inits, cs, ins, languages, preferred, ci, ii, distance, limit):
+def _excluded_rows(keys: np.ndarray, cands, inits, exclusions) -> np.ndarray:
+    """Positions in the sorted `keys` of the excluded pairs; unknown ids are ignored."""
+    c_ids, i_ids = [c.id for c in cands], [i.id for i in inits]  # both sorted
+    found = []
+    for c, i in exclusions:
+        row, col = bisect_left(c_ids, c), bisect_left(i_ids, i)
+        if row < len(c_ids) and c_ids[row] == c and col < len(i_ids) and i_ids[col] == i:
+            found.append(row * max(1, len(inits)) + col)
+    wanted = np.array(found, dtype=np.int64)
+    where = np.searchsorted(keys, wanted).clip(0, max(0, len(keys) - 1))
+    return where[keys[where] == wanted] if len(keys) else where[:0]
+
+
+def _criteria(cs: Candidates, ins: Initiatives, ci, ii, distance, limit=None) -> list:
     """Criterion values in [0, 1] for each pair, in CRITERIA order."""
-    n = len(ci)
-    # Preferred-language fit: the best level the candidate has in a preferred language.
-    lang_fit = np.zeros(n)
-    values = np.array([rank / (len(LEVELS) - 1) for rank in range(len(LEVELS))] + [0.0])
-    spoken = values[cs.levels]  # -1 (not spoken) picks the trailing 0.0
-    for code in preferred:
-        col = languages.index(code)
-        wants = np.array([code in i.preferred_languages for i in inits], dtype=bool)
-        lang_fit = np.maximum(lang_fit, np.where(wants[ii], spoken[ci, col], 0.0))
-    has_pref = np.array([bool(i.preferred_languages) for i in inits], dtype=bool)
-    lang_fit = np.where(has_pref[ii], lang_fit, NEUTRAL)
+    ci, ii = ci.astype(np.intp, copy=False), ii.astype(np.intp, copy=False)
+    # Preferred-language fit: the best level the candidate has in a preferred language, 0 when
+    # none, NEUTRAL when the initiative prefers none (the two extra columns, see Initiatives).
+    n_cols = cs.levels.shape[1] + 2
+    spoken = np.zeros((cs.n, n_cols))
+    spoken[:, :-2] = LEVEL_VALUES[cs.levels]  # -1 (not spoken) picks the trailing 0.0
+    spoken[:, -1] = NEUTRAL
+    spoken = spoken.reshape(-1)
+    base = ci * n_cols
+    lang_fit = take(spoken, base + take(ins.preferred[0], ii))
+    for rank in range(1, ins.preferred.shape[0]):
+        np.maximum(lang_fit, take(spoken, base + take(ins.preferred[rank], ii)), out=lang_fit)
 
-    # Interests that match the initiative's themes, full marks at THEMES_FOR_FULL_MARKS.
-    common = np.zeros(n, dtype=np.int64)
-    for word in range(cs.themes.shape[1]):
-        common += np.bitwise_count(cs.themes[ci, word] & ins.themes[ii, word])
-    n_themes = np.array([len(i.themes) for i in inits], dtype=np.int64)
-    wanted = np.minimum(n_themes[ii], THEMES_FOR_FULL_MARKS)
-    interests = np.where(wanted > 0, np.minimum(1.0, common / np.maximum(wanted, 1)), NEUTRAL)
+    # Interests that match the initiative's themes, full marks at THEMES_FOR_FULL_MARKS:
+    # a table indexed by (themes wanted, themes in common), filled with the same formula.
+    common = np.bitwise_count(take(cs.themes[0], ci) & take(ins.themes[0], ii)).astype(np.int64)
+    for word in range(1, len(cs.themes)):
+        common += np.bitwise_count(take(cs.themes[word], ci) & take(ins.themes[word], ii))
+    most = 64 * len(cs.themes) + 1
+    wanted = np.repeat(np.arange(THEMES_FOR_FULL_MARKS + 1), most)
+    shared = np.tile(np.arange(most), THEMES_FOR_FULL_MARKS + 1)
+    interest_table = np.where(wanted > 0, np.minimum(1.0, shared / np.maximum(wanted, 1)), NEUTRAL)
+    row = np.minimum(ins.n_themes, THEMES_FOR_FULL_MARKS) * most
+    interests = take(interest_table, take(row, ii) + common)
 
-    slots = np.bitwise_count(cs.slots[ci] & ins.slots[ii])
-    availability = np.minimum(1.0, slots / SLOTS_FOR_FULL_MARKS)
+    slot_table = np.minimum(1.0, np.arange(22, dtype=np.uint8) / SLOTS_FOR_FULL_MARKS)
+    availability = take(slot_table, np.bitwise_count(take(cs.slots, ci) & take(ins.slots, ii)))
 
+    if limit is None:
+        limit = np.minimum(take(cs.limit, ci), take(ins.limit, ii))
     with np.errstate(divide="ignore", invalid="ignore"):
         nearness = np.where(limit > 0, 1.0 - distance / limit, 1.0)
     nearness = np.clip(nearness, 0.0, 1.0)
 
-    waiting_days = np.array([c.waiting_days for c in cands], dtype=np.float64)
-    waiting = np.minimum(1.0, waiting_days / WAITING_DAYS_FOR_FULL_MARKS)[ci]
-    return np.stack([lang_fit, interests, availability, nearness, waiting], axis=1).reshape(n, 5)
+    waiting = take(np.minimum(1.0, cs.waiting_days / WAITING_DAYS_FOR_FULL_MARKS), ci)
+    return [lang_fit, interests, availability, nearness, waiting]
 
 
-def _units(components: np.ndarray, weights: Weights) -> np.ndarray:
+def _units(values: list[np.ndarray], weights: Weights) -> np.ndarray:
     """Integer scores: SCORE_QUANTUM × (floor + (1 − floor) × weighted mean)."""
-    total = np.zeros(len(components))
-    for col, weight in enumerate(weights.normalised()):
-        total = total + weight * components[:, col]  # fixed order: same bits on every run
+    total = np.zeros(len(values[0]))
+    for value, weight in zip(values, weights.normalised(), strict=True):
+        total += weight * value  # fixed order: same bits on every run
     score = SCORE_FLOOR + (1 - SCORE_FLOOR) * total
     return np.clip(np.rint(score * SCORE_QUANTUM), 1, SCORE_QUANTUM).astype(np.int64)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
+from operator import attrgetter
 from typing import Any
 
 import numpy as np
@@ -28,13 +30,20 @@ class FlowArcs:
 
 @dataclass(frozen=True)
 class MatchResult:
-    """The proposals of one run, the candidates left without one, and the objective."""
+    """The proposals of one run, the candidates left without one, and the objective.
 
-    proposals: tuple[Proposal, ...]
+    `proposals` (with their reasons) are built on first use, for the chosen pairs only.
+    """
+
+    chosen: np.ndarray  # rows of `pairs` the solver chose, in table order
     unassigned_candidates: tuple[str, ...]
     objective: float
     weights_version: str
     pairs: PairTable
+
+    @cached_property
+    def proposals(self) -> tuple[Proposal, ...]:
+        return tuple(proposals(self.pairs, self.chosen))
 
     def to_dict(self, *, dump_pairs: bool = False) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -58,6 +67,10 @@ class MatchResult:
         return out
 
 
+def _capacities(people) -> np.ndarray:
+    return np.fromiter(map(attrgetter("capacity"), people), dtype=np.int64, count=len(people))
+
+
 def flow_arcs(table: PairTable) -> FlowArcs:
     """Source → candidates → initiatives → sink, plus a zero-cost source → sink bypass.
 
@@ -70,8 +83,8 @@ def flow_arcs(table: PairTable) -> FlowArcs:
     pairs_per_c = np.bincount(table.cand, minlength=n_c)
     pairs_per_i = np.bincount(table.init, minlength=n_i)
     # A side never needs more capacity than it has pairs; this also keeps the numbers small.
-    cap_c = np.minimum(np.array([c.capacity for c in table.candidates], np.int64), pairs_per_c)
-    cap_i = np.minimum(np.array([i.capacity for i in table.initiatives], np.int64), pairs_per_i)
+    cap_c = np.minimum(_capacities(table.candidates), pairs_per_c)
+    cap_i = np.minimum(_capacities(table.initiatives), pairs_per_i)
     supply = int(cap_c.sum())
     c_nodes = 2 + np.arange(n_c, dtype=np.int64)
     i_nodes = 2 + n_c + np.arange(n_i, dtype=np.int64)
@@ -85,22 +98,26 @@ def flow_arcs(table: PairTable) -> FlowArcs:
     return FlowArcs(
         tails=tails.astype(np.int32),
         heads=heads.astype(np.int32),
-        capacities=capacities.astype(np.int64),
-        costs=costs.astype(np.int64),
+        capacities=capacities.astype(np.int64, copy=False),
+        costs=costs.astype(np.int64, copy=False),
         supplies=supplies,
         first_pair_arc=1 + n_c,
     )
 
 
-def solve_flow(arcs: FlowArcs) -> np.ndarray:
-    """Solve the network with OR-Tools; returns the flow on every arc."""
+def _min_cost_flow(arcs: FlowArcs) -> min_cost_flow.SimpleMinCostFlow:
     flow = min_cost_flow.SimpleMinCostFlow()
     flow.add_arcs_with_capacity_and_unit_cost(arcs.tails, arcs.heads, arcs.capacities, arcs.costs)
     flow.set_nodes_supplies(np.arange(len(arcs.supplies), dtype=np.int32), arcs.supplies)
     status = flow.solve()
     if status != flow.OPTIMAL:
         raise RuntimeError(f"min-cost flow did not reach an optimum (status {status})")
-    return flow.flows(np.arange(len(arcs.tails), dtype=np.int32))
+    return flow
+
+
+def solve_flow(arcs: FlowArcs) -> np.ndarray:
+    """Solve the network with OR-Tools; returns the flow on every arc."""
+    return _min_cost_flow(arcs).flows(np.arange(len(arcs.tails), dtype=np.int32))
 
 
 def solve(
@@ -123,14 +140,17 @@ def solve(
     chosen = np.zeros(0, dtype=np.int64)
     if len(table):
         arcs = flow_arcs(table)
-        flows = solve_flow(arcs)
-        chosen = np.flatnonzero(flows[arcs.first_pair_arc : arcs.first_pair_arc + len(table)])
-    found = tuple(proposals(table, chosen))
-    matched = {p.candidate for p in found}
+        first = arcs.first_pair_arc  # only the pair arcs' flows are needed
+        flows = _min_cost_flow(arcs).flows(np.arange(first, first + len(table), dtype=np.int32))
+        chosen = np.flatnonzero(flows)
+    matched = np.zeros(len(table.candidates), dtype=bool)
+    matched[table.cand[chosen]] = True
     total = int(table.units[chosen].sum())
     return MatchResult(
-        proposals=found,
-        unassigned_candidates=tuple(c.id for c in table.candidates if c.id not in matched),
+        chosen=chosen,
+        unassigned_candidates=tuple(
+            c.id for c, done in zip(table.candidates, matched.tolist(), strict=True) if not done
+        ),
         objective=total / SCORE_QUANTUM,
         weights_version=table.weights.version,
         pairs=table,
