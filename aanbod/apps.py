@@ -3,6 +3,7 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from aanbod import key_figures
 from portal import demo_steps
 
 
@@ -12,6 +13,7 @@ class AanbodConfig(AppConfig):
     verbose_name = _("Offers")
 
     def ready(self):
+        key_figures.register()
         demo_steps.register(
             "aanbod.places",
             demo_steps.DemoStep(

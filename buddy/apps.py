@@ -12,10 +12,11 @@ class BuddyConfig(AppConfig):
     verbose_name = _("Buddies")
 
     def ready(self):
-        # In a function: the app's registration module uses its models, loaded only by now.
-        from buddy import privacy
+        # In a function: the app's registration modules use its models, loaded only by now.
+        from buddy import key_figures, privacy
 
         privacy.register()
+        key_figures.register()
         demo_steps.register(
             "buddy",
             demo_steps.DemoStep(

@@ -11,7 +11,7 @@ from wagtail.snippets.models import get_snippet_models
 
 OUR_APPS = {
     "portal", "aanbod", "buddy", "vreemdelingenrecht", "search", "crisis", "nieuwsbrief",
-    "search_alerts", "taalhulp", "tolkenregister", "inburgering",
+    "search_alerts", "taalhulp", "tolkenregister", "inburgering", "kerncijfers",
 }  # fmt: skip
 # Text fields that are structured data, not language: never translated.
 NOT_TRANSLATED = {
@@ -51,6 +51,8 @@ NOT_TRANSLATED = {
     "tolkenregister.Interpreter.certificate_number",
     "tolkenregister.Interpreter.name",
     "tolkenregister.Interpreter.phone",
+    # A quarter code such as 2026-Q3 is the same in every language.
+    "kerncijfers.FigureNote.quarter",
 }
 TEXT_FIELDS = (models.CharField, models.TextField, RichTextField, StreamField)
 

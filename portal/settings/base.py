@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "search.alerts",  # saved searches of the aanbodzoeker (label search_alerts)
     "taalhulp.register",  # the register of certified interpreters (label tolkenregister)
     "taalhulp.pool",  # volunteer language helpers, requests and matching (label taalhulpen)
+    "kerncijfers",  # the public key figures page and /api/v1/stats/
     "portal.privacy",  # GDPR: data page, erasure ledger, retention jobs (label privacy)
     "django_otp",  # two-factor authentication for everyone who can open the admin
     "django_otp.plugins.otp_totp",

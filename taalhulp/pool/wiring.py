@@ -1,11 +1,11 @@
-"""Everything the pool registers at start-up: privacy holders, retention, health, pages, demo."""
+"""What the pool registers at start-up: privacy, retention, key figures, health, pages, demo."""
 
 from django.apps import AppConfig
 from django.db.models.signals import post_migrate
 
 from portal import demo_steps
 from portal.registries import page_context_providers
-from taalhulp.pool import permissions, privacy
+from taalhulp.pool import key_figures, permissions, privacy
 from taalhulp.pool.calls import open_wave_calls
 from taalhulp.pool.services import retention
 
@@ -16,6 +16,7 @@ def connect(app: AppConfig) -> None:
     post_migrate.connect(permissions.ensure_after_migrate, sender=app)
     privacy.register()
     retention.register()
+    key_figures.register()
     demo_steps.register(
         "taalhulpen",
         demo_steps.DemoStep(

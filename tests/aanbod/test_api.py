@@ -458,7 +458,8 @@ def test_openapi_description_lists_the_read_only_endpoints(client):
     assert spec["info"]["title"] == "Wegwijs open data API"
     assert "Read-only" in spec["info"]["description"]
     assert set(spec["paths"]) == {
-        "/api/v1/offers/", "/api/v1/offers/{id}/", "/api/v1/offers/search"
+        "/api/v1/offers/", "/api/v1/offers/{id}/", "/api/v1/offers/search",
+        "/api/v1/stats/", "/api/v1/stats/{key}/",  # kerncijfers (tests/kerncijfers/test_api.py)
     }  # fmt: skip
     for path in spec["paths"].values():
         assert set(path) == {"get"}

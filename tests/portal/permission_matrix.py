@@ -61,6 +61,7 @@ RULES: list[tuple[str, object]] = [
     # --- Public site, API, feeds, public forms (tokens are checked by the views) -----------
     (r"^(healthz|metrics|robots_txt|sitemap) ", EVERYONE),
     (r"^aanbod-api-v1:not_found ", NOBODY),  # 404 for everyone
+    (r"^aanbod-api-v1:stats_(index|figure) ", EVERYONE),  # key figures: aggregates only
     (r"^aanbod-api-v1:", EVERYONE),
     (r"^offer_short_link ", EVERYONE),
     (r"^(search|search:finder|search:finder_suggest) ", EVERYONE),

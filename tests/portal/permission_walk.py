@@ -119,6 +119,8 @@ def _value(arg: str, endpoint: Endpoint, world: dict, target: str):
         return world["offer_leuven"].pk
     if arg == "topic":
         return world["topic"].slug
+    if arg == "key":  # a key figure of /api/v1/stats/<key>/
+        return "offers_by_type"
     if arg == "rest":
         return "no-such-endpoint"
     if arg in ("offer_id", "id"):

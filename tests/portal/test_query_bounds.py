@@ -30,6 +30,8 @@ PAGE_BOUNDS = {
     "taalhulp.LanguageHelpPage": 25,
     "inburgering.DutchCourseOrientationPage": 25,
     "inburgering.IntegrationGuidePage": 25,
+    # One or two aggregate queries per key figure (six figures) and the notes.
+    "kerncijfers.KeyFiguresPage": 32,
 }
 VIEW_BOUNDS = {
     "/nl/aanbodzoeker/": 25,
@@ -43,6 +45,8 @@ VIEW_BOUNDS = {
     "/nl/newsletter/": 15,
     "/api/v1/offers/": 10,
     "/api/v1/offers/search?q=taal": 15,
+    "/api/v1/stats/": 5,
+    "/api/v1/stats/offers_by_region/": 8,
 }
 
 

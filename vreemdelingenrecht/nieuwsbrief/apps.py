@@ -14,11 +14,12 @@ class NieuwsbriefConfig(AppConfig):
 
     def ready(self):
         # In a function: the app's registrations use its models, loaded only by now.
-        from vreemdelingenrecht.nieuwsbrief import permissions, privacy
+        from vreemdelingenrecht.nieuwsbrief import key_figures, permissions, privacy
 
         # After migrate (and after a test flush) the managers group exists with its permissions.
         post_migrate.connect(permissions.ensure_after_migrate, sender=self)
         privacy.register()
+        key_figures.register()
         demo_steps.register(
             "nieuwsbrief",
             demo_steps.DemoStep(
