@@ -24,6 +24,7 @@ PACKAGES = (
     "search",
     "crisis",
     "taalhulp",
+    "inburgering",
     "kerncijfers",
 )
 
