@@ -16,7 +16,7 @@ from pathlib import Path
 import grimp
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGES = ("portal", "aanbod", "buddy", "vreemdelingenrecht", "search", "crisis", "taalhulp")
+PACKAGES = ("portal", "aanbod", "buddy", "vreemdelingenrecht", "search", "crisis", "taalhulp", "vorming")
 
 
 def strongly_connected(graph: grimp.ImportGraph) -> list[list[str]]:
