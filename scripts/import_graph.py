@@ -16,7 +16,9 @@ from pathlib import Path
 import grimp
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGES = ("portal", "aanbod", "buddy", "vreemdelingenrecht", "search", "crisis", "taalhulp", "vorming")
+PACKAGES = (
+    "portal", "aanbod", "buddy", "vreemdelingenrecht", "search", "crisis", "taalhulp", "vorming",
+)  # fmt: skip
 
 
 def strongly_connected(graph: grimp.ImportGraph) -> list[list[str]]:

@@ -51,11 +51,11 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         context.update(listing.listing_context(self, request))
         return context
 
-    @path("feed.ics", name="ical")
+    @path("ical/", name="ical")
     def ical_feed(self, request):
         return feeds.ical_response(self, request)
 
-    @path("feed.rss", name="rss")
+    @path("rss/", name="rss")
     def rss_feed(self, request):
         return feeds.EventFeed()(request, index=self)
 

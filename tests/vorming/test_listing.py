@@ -78,8 +78,8 @@ def test_filters(client, calendar, query, expected):
 
 def test_feed_links_keep_the_filters(client, calendar):
     html = client.get(f"{url_of(calendar)}?audience=volunteers&region=").content.decode()
-    assert "feed.ics?audience=volunteers" in html
-    assert "feed.rss?audience=volunteers" in html
+    assert "ical/?audience=volunteers" in html
+    assert "rss/?audience=volunteers" in html
 
 
 def test_an_unknown_choice_is_named_and_left_out(client, calendar):
