@@ -29,6 +29,8 @@ PAGE_BOUNDS = {
     "crisis.CrisisHubPage": 30,
     "taalhulp.LanguageHelpPage": 25,
     "inburgering.DutchCourseOrientationPage": 25,
+    "vorming.EventIndexPage": 25,
+    "vorming.EventPage": 25,
 }
 VIEW_BOUNDS = {
     "/nl/aanbodzoeker/": 25,
@@ -39,6 +41,9 @@ VIEW_BOUNDS = {
     "/nl/welke-cursus-nederlands/?script=latin&schooling=secondary&goal=work&time=evening"
     "&hours=6&dutch=a1": 25,
     "/nl/newsletter/": 15,
+    "/nl/vormingskalender/?audience=volunteers&format=on_site&when=past": 25,
+    "/nl/vormingskalender/ical/?theme=crisis": 25,
+    "/nl/vormingskalender/rss/?audience=newcomers": 25,
     "/api/v1/offers/": 10,
     "/api/v1/offers/search?q=taal": 15,
 }
@@ -107,6 +112,7 @@ LISTING_TYPES = [
     "vreemdelingenrecht.LegalIndexPage",
     "vreemdelingenrecht.NewsIndexPage",
     "vreemdelingenrecht.CaseLawIndexPage",
+    "vorming.EventIndexPage",
 ]
 
 
