@@ -15,7 +15,7 @@ class CrisisConfig(AppConfig):
         demo_steps.register(
             "crisis",
             demo_steps.DemoStep(
-                label="crisis: Ukraine hub with FAQ, 2 webinars, 3 publications, pictograms",
+                label="crisis: Ukraine hub with FAQ, 3 publications, pictograms",
                 position=60,
                 builder="crisis.factories.generate",
             ),

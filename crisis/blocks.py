@@ -1,4 +1,4 @@
-"""StreamField blocks of the crisis hub: pictograms, publication files and webinar documents."""
+"""StreamField blocks of the crisis hub: pictograms and publication files."""
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
@@ -76,13 +76,3 @@ class PublicationFilesBlock(blocks.StreamBlock):
         if errors:
             raise blocks.StreamBlockValidationError(block_errors=errors)
         return cleaned
-
-
-class WebinarDocumentBlock(blocks.StructBlock):
-    document = DocumentChooserBlock(label=_("document"))
-    title = blocks.CharBlock(
-        label=_("title"), required=False, help_text=_("Leave empty to use the document title.")
-    )
-
-    class Meta:
-        icon = "doc-full"

@@ -1,17 +1,15 @@
 """Factories for the crisis hub; `generate()` builds the demo Ukraine hub from them."""
 
-import datetime as dt
-
 import factory
 from django.conf import settings
 from django.core.files.base import ContentFile
-from django.utils import timezone, translation
+from django.utils import translation
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
 from crisis.demo import content as demo_content
 from crisis.demo import faq as demo_faq
-from crisis.models import CrisisHubPage, HubFaqItem, Publication, Webinar
+from crisis.models import CrisisHubPage, HubFaqItem, Publication
 from portal.factories import PageFactory, root_collection
 from portal.models import NavigationMenuItem
 
@@ -33,15 +31,6 @@ class HubFaqItemFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = HubFaqItem
-
-
-class WebinarFactory(factory.django.DjangoModelFactory):
-    title_nl = factory.Sequence(lambda n: f"Webinar {n}")
-    starts_at = factory.LazyFunction(lambda: timezone.now() + dt.timedelta(days=7))
-    duration_minutes = 90
-
-    class Meta:
-        model = Webinar
 
 
 def demo_document(key: str, language: str):
@@ -92,31 +81,6 @@ def _faq_items() -> list[HubFaqItem]:
             fields[f"answer_{code}"] = answer
         items.append(HubFaqItem(**fields))
     return items
-
-
-def _webinars(today: dt.date) -> list[Webinar]:
-    webinars = []
-    for order, spec in enumerate(demo_content.WEBINARS):
-        day = today + dt.timedelta(days=spec["days"])
-        starts_at = timezone.make_aware(dt.datetime.combine(day, dt.time(14, 0)))
-        documents = [
-            {"type": "document", "value": {"document": demo_document(key, "nl").pk, "title": ""}}
-            for key in spec["documents"]
-        ]
-        webinars.append(
-            Webinar(
-                sort_order=order,
-                starts_at=starts_at,
-                duration_minutes=90,
-                spoken_language=spec["spoken_language"],
-                registration_url=spec["registration_url"],
-                recording_url=spec["recording_url"],
-                documents=documents,
-                **_translated("title", spec["title"]),
-                **_translated("description", spec["description"]),
-            )
-        )
-    return webinars
 
 
 def _publications() -> list[Publication]:
@@ -181,7 +145,6 @@ def generate(*, seed: int = 42, home: Page) -> CrisisHubPage:
         hub.show_in_menus = True
         hub.legal_page = legal
         hub.faq_items = _faq_items()
-        hub.webinars = _webinars(timezone.localdate())
         hub.publications = _publications()
         hub.pictograms = _pictograms()
         hub.save_revision().publish()

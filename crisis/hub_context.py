@@ -1,11 +1,12 @@
-"""What a crisis hub page shows: FAQ per audience, webinars, publications, links. The hub page's
-get_context uses it, so it reads the hub it is given and never imports crisis.models."""
+"""What a crisis hub page shows: FAQ per audience, publications, links. The hub page's
+get_context uses it, so it reads the hub it is given and never imports crisis.models. Its webinars
+come from the training calendar through a page context provider (`webinars`)."""
 
 from __future__ import annotations
 
 from urllib.parse import urlencode
 
-from django.utils import timezone, translation
+from django.utils import translation
 from wagtail.models import Page
 from wagtail.rich_text import expand_db_html
 
@@ -55,16 +56,6 @@ def faq_jsonld(hub, request=None) -> dict:
     return domain.faq_page(pairs, language=language, url=hub.get_full_url(request) or "")
 
 
-def webinars(hub, now=None) -> dict:
-    now = now or timezone.now()
-    upcoming, past = [], []
-    for webinar in hub.webinars.all():
-        webinar.current_state = webinar.state(now)
-        (upcoming if webinar.current_state == domain.UPCOMING else past).append(webinar)
-    past.sort(key=lambda w: w.starts_at, reverse=True)
-    return {"upcoming": upcoming, "past": past}
-
-
 def publication_language(request) -> str:
     """The language the visitor picked for publications, else the language of the site."""
     picked = domain.valid_language(request.GET.get("lang")) if request is not None else None
@@ -90,7 +81,6 @@ def hub_context(hub, request) -> dict:
         "legal": legal_page(hub),
         "faq_groups": faq_groups(hub),
         "faq_jsonld": faq_jsonld(hub, request),
-        "webinars": webinars(hub),
         "publication_language": preferred,
         "publication_language_name": domain.language_name(preferred),
         "publication_languages": list(domain.PUBLICATION_LANGUAGES.items()),

@@ -1,7 +1,7 @@
-"""The crisis hub page with its FAQ, webinars and publications (usable for any crisis)."""
+"""The crisis hub page with its FAQ and publications (usable for any crisis); its webinars live
+in the training calendar (vorming), which adds them to the hub's context."""
 
 from django.db import models
-from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
@@ -11,7 +11,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from crisis import domain
-from crisis.blocks import PictogramBlock, PublicationFilesBlock, WebinarDocumentBlock
+from crisis.blocks import PictogramBlock, PublicationFilesBlock
 from crisis.hub_context import hub_context
 from portal.models import BasePage
 
@@ -66,7 +66,6 @@ class CrisisHubPage(RoutablePageMixin, BasePage):
         ),
         PageChooserPanel("legal_page"),
         InlinePanel("faq_items", heading=_("Frequently asked questions"), label=_("question")),
-        InlinePanel("webinars", heading=_("Webinars"), label=_("webinar")),
         InlinePanel("publications", heading=_("Publications"), label=_("publication")),
         FieldPanel("pictograms"),
     ]
@@ -77,7 +76,6 @@ class CrisisHubPage(RoutablePageMixin, BasePage):
             "faq_items", [index.SearchField("question"), index.SearchField("answer")]
         ),
         index.RelatedFields("publications", [index.SearchField("title")]),
-        index.RelatedFields("webinars", [index.SearchField("title")]),
     ]
 
     class Meta:
@@ -116,66 +114,6 @@ class HubFaqItem(Orderable):
 
     def __str__(self):
         return self.question
-
-
-class Webinar(Orderable):
-    page = ParentalKey(CrisisHubPage, on_delete=models.CASCADE, related_name="webinars")
-    title = models.CharField(_("title"), max_length=200)
-    description = models.TextField(_("description"), blank=True)
-    starts_at = models.DateTimeField(_("starts at"))
-    duration_minutes = models.PositiveSmallIntegerField(_("duration (minutes)"), default=90)
-    spoken_language = models.CharField(
-        _("spoken language"),
-        max_length=8,
-        default="nl",
-        help_text=_("Two-letter code of the language spoken in the webinar, for example: nl."),
-    )
-    registration_url = models.URLField(_("registration link"), blank=True)
-    recording_url = models.URLField(
-        _("recording link"), blank=True, help_text=_("Add it once the webinar has taken place.")
-    )
-    documents = StreamField(
-        [("document", WebinarDocumentBlock())], blank=True, verbose_name=_("documents")
-    )
-
-    panels = [
-        FieldPanel("title"),
-        FieldPanel("description"),
-        FieldPanel("starts_at"),
-        FieldPanel("duration_minutes"),
-        FieldPanel("spoken_language"),
-        FieldPanel("registration_url"),
-        FieldPanel("recording_url"),
-        FieldPanel("documents"),
-    ]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("webinar")
-        verbose_name_plural = _("webinars")
-        ordering = ["starts_at"]
-
-    def __str__(self):
-        return self.title
-
-    def state(self, now=None) -> str:
-        return domain.webinar_state(
-            self.starts_at,
-            self.duration_minutes,
-            now or timezone.now(),
-            has_recording=bool(self.recording_url),
-        )
-
-    @property
-    def is_upcoming(self) -> bool:
-        return self.state() == domain.UPCOMING
-
-    @property
-    def spoken_language_name(self) -> str:
-        code = self.spoken_language
-        try:
-            return translation.get_language_info(code)["name_translated"]
-        except KeyError:
-            return domain.language_name(code)
 
 
 class Publication(Orderable):

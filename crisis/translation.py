@@ -2,7 +2,7 @@
 
 from modeltranslation.translator import TranslationOptions, register
 
-from crisis.models import CrisisHubPage, HubFaqItem, Publication, Webinar
+from crisis.models import CrisisHubPage, HubFaqItem, Publication
 
 
 @register(CrisisHubPage)
@@ -13,11 +13,6 @@ class CrisisHubPageTranslation(TranslationOptions):
 @register(HubFaqItem)
 class HubFaqItemTranslation(TranslationOptions):
     fields = ("question", "answer")
-
-
-@register(Webinar)
-class WebinarTranslation(TranslationOptions):
-    fields = ("title", "description")
 
 
 @register(Publication)

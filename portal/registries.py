@@ -72,8 +72,9 @@ metric_collectors: Registry[Callable] = Registry("metric collectors")
 engine_searches: Registry[Callable] = Registry("engine searches")
 # Steps of `manage.py seed_demo`: key -> portal.demo_steps.DemoStep (label, builder, position).
 demo_builders: Registry = Registry("demo builders")
-# Context a page type gets from its app's workflows: model label ("app.Model") -> callable(page,
-# request) -> dict, merged by BasePage.get_context (the page model need not import services).
+# Context a page type gets from the apps: model label ("app.Model", or "app.Model+<app>" when
+# several apps add to one type) -> callable(page, request) -> dict, merged by
+# BasePage.get_context (the page model need not import services).
 page_context_providers: Registry[Callable] = Registry("page context providers")
 # Quarterly key figures for the kerncijfers page and /api/v1/stats/: key ->
 # portal.key_figures.KeyFigure; register with key_figures.register().

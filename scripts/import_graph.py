@@ -26,6 +26,7 @@ PACKAGES = (
     "taalhulp",
     "inburgering",
     "kerncijfers",
+    "vorming",
 )
 
 

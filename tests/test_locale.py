@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parent.parent
 LANGUAGES = ["nl", "en", "fr", "uk", "ru", "ar"]
 APPS_WITH_STRINGS = [
     "portal", "aanbod", "buddy", "vreemdelingenrecht", "search", "crisis", "taalhulp",
-    "inburgering", "kerncijfers",
+    "inburgering", "kerncijfers", "vorming",
     "vreemdelingenrecht/nieuwsbrief", "search/alerts", "taalhulp/register", "taalhulp/pool",
 ]  # fmt: skip
 # A nested app keeps its own catalogue; its parent's extraction leaves it out.

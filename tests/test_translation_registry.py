@@ -11,7 +11,7 @@ from wagtail.snippets.models import get_snippet_models
 
 OUR_APPS = {
     "portal", "aanbod", "buddy", "vreemdelingenrecht", "search", "crisis", "nieuwsbrief",
-    "search_alerts", "taalhulp", "tolkenregister", "inburgering", "kerncijfers",
+    "search_alerts", "taalhulp", "tolkenregister", "inburgering", "kerncijfers", "vorming",
 }  # fmt: skip
 # Text fields that are structured data, not language: never translated.
 NOT_TRANSLATED = {
@@ -29,8 +29,9 @@ NOT_TRANSLATED = {
     "crisis.CrisisHubPage.offer_target_group",
     "crisis.CrisisHubPage.offer_support_language",
     "crisis.CrisisHubPage.pictograms",
-    "crisis.Webinar.spoken_language",
-    "crisis.Webinar.documents",
+    "vorming.EventPage.spoken_language",
+    "vorming.EventPage.documents",
+    "vorming.EventPage.location",  # an address, like an offer's place
     "crisis.Publication.files",
     # An address, the same in every language (it may carry its own language prefix).
     "taalhulp.LanguageHelpSettings.helper_request_url",

@@ -1,1 +1,1 @@
-"""Demo content of the crisis hub: hub texts, webinars, publications, pictograms and FAQ."""
+"""Demo content of the crisis hub: hub texts, publications, pictograms and FAQ."""

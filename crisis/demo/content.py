@@ -1,4 +1,4 @@
-"""Demo texts of the Ukraine hub: page, webinars, publications (files per language), pictograms.
+"""Demo texts of the Ukraine hub: page, publications (files per language), pictograms.
 
 Marked as demo content; based on the agency's public Ukraine page as the annual report
 describes it (domain guide §5).
@@ -45,53 +45,8 @@ HUB = {
     },
 }
 
-# (days from today, hour, duration, spoken language, titles, descriptions, registration, recording)
-WEBINARS = [
-    {
-        "days": -60,
-        "spoken_language": "nl",
-        "title": {
-            "nl": "Mentaal welzijn voor gastgezinnen",
-            "uk": "Психічне благополуччя для приймаючих сімей",
-            "ru": "Психическое благополучие для принимающих семей",
-            "en": "Mental well-being for host families",
-        },
-        "description": {
-            "nl": "Hoe zorg je voor jezelf en je gasten? Tips van een psycholoog.",
-            "uk": "Як дбати про себе та своїх гостей? Поради психолога.",
-            "ru": "Как заботиться о себе и своих гостях? Советы психолога.",
-            "en": "How do you take care of yourself and your guests? Tips from a psychologist.",
-        },
-        "registration_url": "",
-        "recording_url": "https://video.example.org/webinars/mentaal-welzijn-gastgezinnen",
-        "documents": ["slides-mentaal-welzijn"],
-    },
-    {
-        "days": 21,
-        "spoken_language": "uk",
-        "title": {
-            "nl": "Taal leren en vrije tijd voor Oekraïense nieuwkomers",
-            "uk": "Вивчення мови та дозвілля для українських новоприбулих",
-            "ru": "Изучение языка и досуг для украинских новоприбывших",
-            "en": "Language learning and leisure for Ukrainian newcomers",
-        },
-        "description": {
-            "nl": "Waar leer en oefen je Nederlands? Welke clubs en activiteiten zijn er?",
-            "uk": "Де вивчати та практикувати нідерландську? Які є клуби та заходи?",
-            "ru": "Где учить и практиковать нидерландский? Какие есть клубы и мероприятия?",
-            "en": "Where do you learn and practise Dutch? Which clubs and activities are there?",
-        },
-        "registration_url": "https://www.example.org/inschrijven/webinar-taal-en-vrije-tijd",
-        "recording_url": "",
-        "documents": [],
-    },
-]
-
 # Demo documents: key -> {language: (title, text)}.
 DOCUMENTS = {
-    "slides-mentaal-welzijn": {
-        "nl": ("Presentatie webinar mentaal welzijn", "Dia's van het webinar voor gastgezinnen."),
-    },
     "welkom": {
         "nl": ("Welkom in Vlaanderen", "Een korte gids voor je eerste weken in Vlaanderen."),
         "uk": ("Ласкаво просимо до Фландрії", "Короткий посібник для перших тижнів у Фландрії."),

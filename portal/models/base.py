@@ -42,10 +42,11 @@ class BasePage(TranslatedSitemapMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # An app may add its page type's context from its workflows (registered in ready()).
-        provider = page_context_providers.get(self._meta.label)
-        if provider is not None:
-            context.update(provider(self, request))
+        # Apps may add a page type's context from their workflows (registered in ready()), under
+        # "app.Model" or, when several apps add to one type, "app.Model+<app>".
+        for key, provider in page_context_providers.items():
+            if key.split("+", 1)[0] == self._meta.label:
+                context.update(provider(self, request))
         return context
 
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]

@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "crisis",
     "taalhulp",
     "inburgering",
+    "vorming",
     "vreemdelingenrecht.nieuwsbrief",
     "search",
     "search.alerts",  # saved searches of the aanbodzoeker (label search_alerts)

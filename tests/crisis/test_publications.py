@@ -1,10 +1,8 @@
-"""Publications in many languages and webinars as events on the hub page."""
+"""Publications in many languages on the hub page (its webinars: tests/vorming)."""
 
-import datetime as dt
 import re
 
 import pytest
-from django.utils import timezone
 from wagtail.blocks import StreamBlockValidationError
 
 from crisis.blocks import PublicationFilesBlock
@@ -53,24 +51,3 @@ def test_a_language_can_only_have_one_file(demo_site):
     assert list(error.value.block_errors) == [1]  # the second file, in the editor's language
     message = error.value.block_errors[1].block_errors["language"].messages[0]
     assert message == "Er is al een bestand in deze taal. Kies een andere taal."
-
-
-def test_webinars_show_registration_before_and_recording_after(client, hub):
-    html = client.get(hub_url(hub, "en")).content.decode()
-    upcoming = html.split('data-state="upcoming"')[1].split("</li>")[0]
-    recorded = html.split('data-state="recorded"')[1].split("</li>")[0]
-    assert "webinar-taal-en-vrije-tijd" in upcoming and "Register" in upcoming
-    assert "Watch the recording" not in upcoming
-    assert "Watch the recording" in recorded and "mentaal-welzijn-gastgezinnen" in recorded
-    assert "Presentatie webinar mentaal welzijn" in recorded  # its documents
-    assert "In Ukrainian" in upcoming
-
-
-def test_held_webinar_without_recording_says_it_will_follow(client, hub):
-    webinar = hub.webinars.get(recording_url="")
-    webinar.starts_at = timezone.now() - dt.timedelta(days=1)
-    webinar.save()
-    html = client.get(hub_url(hub, "nl")).content.decode()
-    held = html.split('data-state="held"')[1].split("</li>")[0]
-    assert "Dit webinar is voorbij. De opname volgt snel." in held
-    assert "Schrijf je in" not in held

@@ -88,6 +88,7 @@ RULES: list[tuple[str, object]] = [
     (r"^privacy:", EVERYONE),  # the data page opens with its own e-mail link (GDPR helper)
     (r"^legal_news_", EVERYONE),
     (r"^newsletter_", EVERYONE),
+    # wagtail_serve also carries the pages' own routes, e.g. the calendar's ical/ and rss/ feeds.
     (r"^(wagtailcore_login|wagtail_serve) ", EVERYONE),
     (r"^wagtailcore_authenticate_with_password ", NO_PAGES),  # no such restriction: 404
     (r"^wagtaildocs_serve ", EVERYONE),

@@ -32,6 +32,8 @@ PAGE_BOUNDS = {
     "inburgering.IntegrationGuidePage": 25,
     # One or two aggregate queries per key figure (six figures) and the notes.
     "kerncijfers.KeyFiguresPage": 32,
+    "vorming.EventIndexPage": 25,
+    "vorming.EventPage": 25,
 }
 VIEW_BOUNDS = {
     "/nl/aanbodzoeker/": 25,
@@ -43,6 +45,9 @@ VIEW_BOUNDS = {
     "&hours=6&dutch=a1": 25,
     "/nl/inburgering-stap-voor-stap/?region=brussels&status=obliged&postcode=1000": 25,
     "/nl/newsletter/": 15,
+    "/nl/vormingskalender/?audience=volunteers&format=on_site&when=past": 25,
+    "/nl/vormingskalender/ical/?theme=crisis": 25,
+    "/nl/vormingskalender/rss/?audience=newcomers": 25,
     "/api/v1/offers/": 10,
     "/api/v1/offers/search?q=taal": 15,
     "/api/v1/stats/": 5,
@@ -113,6 +118,7 @@ LISTING_TYPES = [
     "vreemdelingenrecht.LegalIndexPage",
     "vreemdelingenrecht.NewsIndexPage",
     "vreemdelingenrecht.CaseLawIndexPage",
+    "vorming.EventIndexPage",
 ]
 
 

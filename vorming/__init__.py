@@ -1,0 +1,1 @@
+"""The training and event calendar (vormingskalender): trainings, webinars, e-learnings."""

@@ -1,0 +1,1 @@
+"""Demo content of the training calendar: the calendar page and its events."""
