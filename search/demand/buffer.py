@@ -102,7 +102,8 @@ def _writer_running() -> None:
 
 
 def _write_forever() -> None:
-    while True:
+    # Stops when the setting leaves thread mode (tests switch it on and off again).
+    while config()["FLUSH"] == "thread":
         _wake.wait(config()["FLUSH_SECONDS"])
         _wake.clear()
         try:

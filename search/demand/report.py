@@ -74,8 +74,9 @@ def sentence(gap: gaps.Gap, days: int) -> str:
 
 
 def _counter_text(name: str, counter) -> str:
+    every_level = _("all levels")
     return ", ".join(
-        f"{_label(name, value) if value != 'all' else _('all levels')} {count}"
+        f"{_label(name, value) if value != 'all' else every_level} {count}"
         for value, count in counter.most_common()
     )
 

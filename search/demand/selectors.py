@@ -66,7 +66,7 @@ def region_of() -> dict[str, str]:
 def offers() -> list[tuple[str | None, gaps.Offer, bool, Decimal | None]]:
     """Live public offers: (municipality NIS, the offer as gaps sees it, counts for the
     participation trajectory, hours)."""
-    rows = offer_list_public().order_by().values_list(
+    rows = offer_list_public().prefetch_related(None).order_by().values_list(
         "pk", "municipality_id", "offer_type", "day_parts", "latitude", "longitude",
         "counts_for_participation", "hours_total", "dutch_levels__code",
     )  # fmt: skip
@@ -112,7 +112,7 @@ def demand_rows(nis_codes: set[str], first_day: dt.date, last_day: dt.date, **ch
     grouped = (
         rows.values("municipality_id", "offer_type", "level", "daypart")
         .annotate(
-            searches=Sum("searches"),
+            total=Sum("searches"),
             zero=Sum("searches", filter=Q(zero_result=True)),
             relaxed_count=Sum("searches", filter=Q(relaxed=True)),
         )
@@ -124,7 +124,7 @@ def demand_rows(nis_codes: set[str], first_day: dt.date, last_day: dt.date, **ch
             row["offer_type"],
             row["level"],
             row["daypart"],
-            row["searches"],
+            row["total"],
             row["zero"] or 0,
             row["relaxed_count"] or 0,
         )  # fmt: skip

@@ -183,8 +183,12 @@ def aggregates_prune(now: dt.datetime | None = None) -> int:
 def searches_in(first_day: dt.date, last_day: dt.date) -> dict[str, int]:
     """Searches, zero-result and relaxed searches between two days (both included)."""
     totals = DailyDemand.objects.filter(day__gte=first_day, day__lte=last_day).aggregate(
-        searches=Sum("searches"),
-        zero_result=Sum("searches", filter=Q(zero_result=True)),
-        relaxed=Sum("searches", filter=Q(relaxed=True)),
+        all_searches=Sum("searches"),
+        found_nothing=Sum("searches", filter=Q(zero_result=True)),
+        loosened=Sum("searches", filter=Q(relaxed=True)),
     )
-    return {name: value or 0 for name, value in totals.items()}
+    return {
+        "searches": totals["all_searches"] or 0,
+        "zero_result": totals["found_nothing"] or 0,
+        "relaxed": totals["loosened"] or 0,
+    }
