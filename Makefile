@@ -1,5 +1,5 @@
 # Wegwijs: `make run` starts the portal, `make test` runs the whole suite on real services.
-.PHONY: run run-full test test-fuzz test-faults test-fresh lint messages bench bench-import bench-search bench-dbsearch bench-glossary bench-matching bench-taalhulp bench-load
+.PHONY: run run-full test test-fuzz test-faults test-fresh lint messages bench bench-import bench-search bench-dbsearch bench-glossary bench-matching bench-taalhulp bench-demand bench-load
 
 run:
 	bash scripts/run.sh
@@ -48,6 +48,9 @@ bench-search:
 
 bench-dbsearch:
 	bash scripts/bench.sh dbsearch
+
+bench-demand:
+	bash scripts/bench.sh demand
 
 bench-glossary:
 	bash scripts/bench.sh glossary

@@ -9,6 +9,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from portal import regions_admin
 from portal.models import AuditEvent, NavigationMenu, OutboxEmail
 from portal.privacy.access_log import AuditEventFilterSet
 from portal.translation_copy import copy_translation_content
@@ -97,3 +98,7 @@ def guard_translation_copy():
             name="copy_translation_content",
         )
     ]
+
+
+# The target-group upload registers its own hooks (portal/regions_admin.py) on import.
+__all__ = ["regions_admin"]

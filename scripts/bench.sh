@@ -3,7 +3,7 @@
 # missing, start the services a benchmark needs on its own ports and state directory, run it with
 # the production settings (DEBUG off, throw-away secrets), and stop everything again.
 #
-# Usage: scripts/bench.sh pages|import|search|dbsearch|glossary|matching|taalhulp [ARGS for the Python script]
+# Usage: scripts/bench.sh pages|import|search|dbsearch|glossary|matching|taalhulp|demand [ARGS for the Python script]
 # Environment: BENCH_STATE_DIR (<clone state dir>/bench-<kind>, see scripts/lib.sh), BENCH_PG_PORT (55533),
 # BENCH_REDIS_PORT (56480), BENCH_OPENSEARCH_PORT (59301); SEARCH_URL: use that engine instead
 # of starting one (bench-search); DATABASE_URL: import into that PostgreSQL server (bench-import).
@@ -15,8 +15,8 @@ cd "$ROOT"
 KIND="${1:-}"
 shift || true
 case "$KIND" in
-  pages | import | search | dbsearch | glossary | matching | taalhulp) ;;
-  *) die "usage: scripts/bench.sh pages|import|search|dbsearch|glossary|matching|taalhulp [ARGS]" ;;
+  pages | import | search | dbsearch | glossary | matching | taalhulp | demand) ;;
+  *) die "usage: scripts/bench.sh pages|import|search|dbsearch|glossary|matching|taalhulp|demand [ARGS]" ;;
 esac
 
 ensure_venv
@@ -114,5 +114,11 @@ case "$KIND" in
     ;;
   taalhulp)
     "$PY" bench/taalhulp_bench.py "$@"
+    ;;
+  demand)
+    # The demand log on and off in the same run; the database path over the demo offers.
+    export SEARCH_DEMAND_HASH_KEY="$(head -c 32 /dev/urandom | base64)"
+    prepare_site
+    "$PY" bench/demand_log.py "$@"
     ;;
 esac

@@ -184,7 +184,7 @@ def offers_search(request: HttpRequest, filters: Query[OfferSearchQuery]):
             for name, code in errors.items()
         ]
         return Status(400, {"detail": detail, "errors": items})
-    result = search_offers(params, language=params.lang)
+    result = search_offers(params, language=params.lang, origin="api")
     return {
         "count": result.count,
         "page": result.page,

@@ -1,10 +1,11 @@
 """What search plugs in once the app registry is ready: its index definitions, the case-law
 engine search other apps ask for by name, its signal handlers, its health check and gauge, and
-its demo step (the concept glossary)."""
+its demo step (the concept glossary); and the nested demand log's wiring."""
 
 from portal import demo_steps
 from portal.registries import engine_searches
 from search import health, signals
+from search.demand import wiring as demand_wiring
 from search.indexes import index_definitions
 from search.offers import facet_cache
 from search.offers.documents import OFFERS
@@ -28,3 +29,4 @@ def connect() -> None:
             command="load_glossary",
         ),
     )
+    demand_wiring.connect()  # the nested demand log (label search_demand)

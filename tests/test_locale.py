@@ -14,11 +14,12 @@ APPS_WITH_STRINGS = [
     "portal", "aanbod", "buddy", "vreemdelingenrecht", "search", "crisis", "taalhulp",
     "inburgering", "kerncijfers", "vorming",
     "vreemdelingenrecht/nieuwsbrief", "search/alerts", "taalhulp/register", "taalhulp/pool",
+    "search/demand",
 ]  # fmt: skip
 # A nested app keeps its own catalogue; its parent's extraction leaves it out.
 NESTED = {
     "vreemdelingenrecht": ["nieuwsbrief"],
-    "search": ["alerts"],
+    "search": ["alerts", "demand"],
     "taalhulp": ["register", "pool"],
 }
 

@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "vreemdelingenrecht.nieuwsbrief",
     "search",
     "search.alerts",  # saved searches of the aanbodzoeker (label search_alerts)
+    "search.demand",  # the privacy-safe search demand log and gap insight (label search_demand)
     "taalhulp.register",  # the register of certified interpreters (label tolkenregister)
     "taalhulp.pool",  # volunteer language helpers, requests and matching (label taalhulpen)
     "kerncijfers",  # the public key figures page and /api/v1/stats/
@@ -266,6 +267,14 @@ CELERY_BEAT_SCHEDULE = {
         "task": "vreemdelingenrecht.nieuwsbrief.tasks.purge_unconfirmed",
         "schedule": crontab(hour=3, minute=30),
     },
+    "search_demand-rollup": {
+        "task": "search_demand.tasks.rollup_nightly",
+        "schedule": crontab(hour=2, minute=30),  # before the retention jobs at 02:55
+    },
+    "search_demand-gap-digest": {
+        "task": "search_demand.tasks.send_gap_digest",
+        "schedule": crontab(day_of_week="monday", hour=7, minute=30),
+    },
     "privacy-retention": {
         "task": "portal.privacy.tasks.retention_daily",
         "schedule": crontab(hour=2, minute=55),
@@ -288,6 +297,14 @@ OTP_TOTP_THROTTLE_FACTOR = 1  # django-otp doubles the wait after every wrong co
 # The erasure ledger is also appended to this file, kept outside the database backups.
 PRIVACY_LEDGER_PATH = env.str("PRIVACY_LEDGER_PATH", default="")
 PRIVACY_LEDGER_KEY = env.str("PRIVACY_LEDGER_KEY", default="")  # empty: SECRET_KEY
+
+# The search demand log (search/demand, docs/privacy.md). The key of the words' hash has no
+# default here: without it the log keeps no words at all (only glossary concepts).
+SEARCH_DEMAND_HASH_KEY = env.str("SEARCH_DEMAND_HASH_KEY", default="")
+SEARCH_DEMAND = {
+    "ENABLED": env.bool("SEARCH_DEMAND_LOG", default=True),
+    "FLUSH": env.str("SEARCH_DEMAND_FLUSH", default="thread"),  # "manual" in tests
+}
 
 # --- Public forms ---------------------------------------------------------------
 SPAM_MIN_SECONDS = 3  # a person needs at least this long to fill in a form

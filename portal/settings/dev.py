@@ -13,6 +13,7 @@ env.ENVIRON.setdefault("DJANGO_LOG_FORMAT", "plain")  # readable in a terminal; 
 env.ENVIRON.setdefault("DJANGO_ADMIN_2FA_REQUIRED", "false")
 # Template and content changes show at once while developing.
 env.ENVIRON.setdefault("PAGE_CACHE_SECONDS", "0")
+env.ENVIRON.setdefault("SEARCH_DEMAND_HASH_KEY", "dev-only-demand-log-key")
 
 from .base import *  # noqa: E402
 

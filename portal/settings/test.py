@@ -20,6 +20,9 @@ env.ENVIRON.setdefault("MEDIA_ROOT", os.path.join(tempfile.gettempdir(), f"media
 env.ENVIRON.setdefault("DJANGO_ADMIN_2FA_REQUIRED", "false")
 # Pages render afresh on every request; tests/portal/test_page_cache.py turns the cache on.
 env.ENVIRON.setdefault("PAGE_CACHE_SECONDS", "0")
+env.ENVIRON.setdefault("SEARCH_DEMAND_HASH_KEY", "test-only-demand-log-key")
+# Tests write the demand log themselves (buffer.flush()), inside their own transaction.
+env.ENVIRON.setdefault("SEARCH_DEMAND_FLUSH", "manual")
 # Hundreds of test searches from one address; tests/portal/test_rate_limits.py sets real limits.
 env.ENVIRON.setdefault("RATE_LIMIT_SEARCH", "100000/m")
 env.ENVIRON.setdefault("RATE_LIMIT_SUGGEST", "100000/m")

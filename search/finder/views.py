@@ -80,7 +80,7 @@ def finder(request):
     query = dict(request.GET.lists())
     params, errors, view = finder_params(query, language)
     home = place_point(params) if params.has_place else None
-    result = search_offers(params, language=language)
+    result = search_offers(params, language=language, origin="finder")
     booleans = {name: getattr(params, name) for name in BOOLEAN_FILTERS}
     groups = filter_groups(result.facets, booleans)
     place = place_text(query)

@@ -3,6 +3,7 @@ the relaxation ladder, facets with labels, best bets and suggestions."""
 
 from __future__ import annotations
 
+from django.dispatch import Signal
 from django.utils import translation
 from django.utils.translation import gettext
 
@@ -51,14 +52,22 @@ def error_messages(errors: dict[str, str]) -> dict[str, str]:
     return {name: labels.error_message(name, code) for name, code in errors.items()}
 
 
+# Sent when a visitor's search (finder or API, named by `origin`) completes, with `params`,
+# `result` and `language`; search.demand records it. Sent robustly: a receiver never fails it.
+search_completed = Signal()
+
+
 def _engine_backend() -> EngineBackend | None:
     client = get_client()
     return EngineBackend(client) if client is not None else None
 
 
-def search_offers(params: OfferSearchParams, *, language: str) -> OfferSearchResult:
+def search_offers(
+    params: OfferSearchParams, *, language: str, origin: str = ""
+) -> OfferSearchResult:
     """Search; when nothing matches, loosen step by step and say what changed. The engine
-    answers when configured; when it fails, the database does."""
+    answers when configured; when it fails, the database does. A visitor's search names its
+    `origin` ("finder", "api"); saved-search alerts and feeds pass none and are not counted."""
     point = place_point(params)
     engine = _engine_backend()
 
@@ -66,12 +75,17 @@ def search_offers(params: OfferSearchParams, *, language: str) -> OfferSearchRes
         with translation.override(language):
             return _search(backend, params, language, point)
 
-    return engine_or_database(
+    result = engine_or_database(
         "offers",
         (lambda: run(engine)) if engine is not None else None,
         lambda: run(DatabaseBackend()),
         engine_name=EngineBackend.name,
     ).result
+    if origin:
+        search_completed.send_robust(
+            sender=OfferSearchResult, params=params, result=result, language=language, origin=origin
+        )
+    return result
 
 
 def _search(backend, params, language, point) -> OfferSearchResult:

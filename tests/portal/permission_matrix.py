@@ -156,6 +156,11 @@ RULES: list[tuple[str, object]] = [
     (r"^taalhulpen_(volunteers|trainings|coaching|waves|trainingsession|wave|figures):", SUPERUSER),
     # Taalhulp matching cockpit: pool coordinators only (no role of this world coordinates it).
     (r"^taalhulpen_cockpit:", SUPERUSER),
+    # --- Offer gaps: the agency (offer moderators) sees all, a local authority its own ------
+    # municipalities (tests/search/demand); an organisation that is no authority sees none.
+    (r"^search_demand:(gaps|gaps_download) ", frozenset({LA, MOD, SU})),
+    # Target-group figures: whoever may add them (no role of this world but the superuser).
+    (r"^portal_target_groups:upload ", SUPERUSER),
     (r"^audit_log:(index|index_results|inspect) ", AGENCY_ONLY),
     (r"^(audit_log|outbox):(add|edit|delete|history|history_results|usage) ", NOBODY),
     (r"^outbox:", SUPERUSER),

@@ -81,6 +81,7 @@ def build(home) -> dict:
     org_a = OrganisationPageFactory(parent=index, title="Taalpunt A", kind="organisation")
     gent = OrganisationPageFactory(parent=index, title="Stad Gent", kind="local_authority")
     leuven = OrganisationPageFactory(parent=index, title="Stad Leuven", kind="local_authority")
+    gent.municipalities.set(["44021"])  # the offer-gap view shows a local authority its own
     offer_a = OfferPageFactory(parent=org_a, title="Praattafel A", slug="praattafel-a")
     offer_gent = OfferPageFactory(parent=gent, title="Praattafel Gent", slug="praattafel-gent")
     offer_leuven = OfferPageFactory(parent=leuven, title="Taalcafé Leuven", slug="taalcafe-leuven")

@@ -1,4 +1,4 @@
-"""Load the Belgian postcode and municipality table (portal/data) into the database."""
+"""Load the Belgian postcode, municipality and reference region tables (portal/data)."""
 
 import csv
 from pathlib import Path
@@ -7,6 +7,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from portal.models import Municipality, Postcode
+from portal.regions import load_reference_regions
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 
@@ -51,8 +52,10 @@ class Command(BaseCommand):
                 unique_fields=["code", "municipality"],
                 update_fields=["latitude", "longitude"],
             )
+            regions = load_reference_regions(DATA / "reference_regions.csv")
         self.stdout.write(
             self.style.SUCCESS(
-                f"Places loaded: {len(municipalities)} municipalities, {len(postcodes)} postcodes."
+                f"Places loaded: {len(municipalities)} municipalities, {len(postcodes)} postcodes, "
+                f"{regions} reference regions."
             )
         )
