@@ -110,3 +110,7 @@ class CourseRule(Orderable):
             min_hours=self.min_hours,
             max_hours=self.max_hours,
         )
+
+
+# The planner page lives in its own module; imported here so Django finds the model.
+from inburgering.planner_models import ParticipationPlannerPage  # noqa: E402, F401

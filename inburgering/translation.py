@@ -2,7 +2,7 @@
 
 from modeltranslation.translator import TranslationOptions, register
 
-from inburgering.models import CourseRule, DutchCourseOrientationPage
+from inburgering.models import CourseRule, DutchCourseOrientationPage, ParticipationPlannerPage
 
 
 @register(DutchCourseOrientationPage)
@@ -13,3 +13,8 @@ class DutchCourseOrientationPageTranslation(TranslationOptions):
 @register(CourseRule)
 class CourseRuleTranslation(TranslationOptions):
     fields = ("reason", "duration")
+
+
+@register(ParticipationPlannerPage)
+class ParticipationPlannerPageTranslation(TranslationOptions):
+    fields = ("intro", "body")

@@ -78,3 +78,9 @@ page_context_providers: Registry[Callable] = Registry("page context providers")
 # Quarterly key figures for the kerncijfers page and /api/v1/stats/: key ->
 # portal.key_figures.KeyFigure; register with key_figures.register().
 key_figures: Registry = Registry("key figures")
+# What the 40-hour planner needs of offers, by id, for its no-JS view: key -> dotted path of a
+# callable(ids) -> {id: facts dict} (docs/inburgering.md); aanbod fills it.
+offer_plan_facts: Registry[str] = Registry("offer plan facts")
+# Actions shown on an offer card and page: key -> dotted path of a callable(context, facts) ->
+# HTML, read by {% offer_actions %}; the planner adds "Add to My 40 hours".
+offer_actions: Registry[str] = Registry("offer actions")

@@ -29,6 +29,7 @@ PAGE_BOUNDS = {
     "crisis.CrisisHubPage": 30,
     "taalhulp.LanguageHelpPage": 25,
     "inburgering.DutchCourseOrientationPage": 25,
+    "inburgering.ParticipationPlannerPage": 25,
 }
 VIEW_BOUNDS = {
     "/nl/aanbodzoeker/": 25,
@@ -38,6 +39,8 @@ VIEW_BOUNDS = {
     "/nl/taalhulp/?kind=practical&stakes=low&timing=urgent&mode=on_site&dutch=none&language=ar": 25,
     "/nl/welke-cursus-nederlands/?script=latin&schooling=secondary&goal=work&time=evening"
     "&hours=6&dutch=a1": 25,
+    "/nl/mijn-40-uur/?offer=1&offer=2&offer=3&offer=4": 25,
+    "/nl/aanbodzoeker/?participation=1": 25,
     "/nl/newsletter/": 15,
     "/api/v1/offers/": 10,
     "/api/v1/offers/search?q=taal": 15,
