@@ -4,6 +4,7 @@ server never saw the plan, and the no-JS list from the query string; axe on each
 
 import json
 import re
+from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
@@ -86,8 +87,9 @@ def test_add_two_offers_share_the_plan_and_the_server_never_sees_it(
 
     with tab.expect_download() as download:
         tab.click("#plan-ics")
-    calendar = open(download.value.path(), encoding="utf-8").read()
-    assert calendar.startswith("BEGIN:VCALENDAR") and calendar.count("BEGIN:VEVENT") >= 1
+    calendar = Path(download.value.path()).read_bytes().decode()
+    assert calendar.startswith("BEGIN:VCALENDAR\r\n") and calendar.endswith("END:VCALENDAR\r\n")
+    assert calendar.count("BEGIN:VEVENT") == calendar.count("END:VEVENT") >= 1
     context.close()
     assert errors == []
 
