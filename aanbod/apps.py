@@ -4,7 +4,7 @@ from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
 from aanbod import key_figures
-from portal import demo_steps
+from portal import demo_steps, registries
 
 
 class AanbodConfig(AppConfig):
@@ -28,3 +28,4 @@ class AanbodConfig(AppConfig):
                 builder="aanbod.demo.catalogue.generate",
             ),
         )
+        registries.offer_plan_facts.register("aanbod", "aanbod.selectors.offers_plan_facts")

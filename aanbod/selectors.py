@@ -10,6 +10,7 @@ from django.db.models.functions import Greatest
 from django.utils import timezone
 
 from aanbod.models import OfferPage
+from aanbod.models.derived import offer_plan_facts
 from portal.models import Municipality, Postcode
 
 
@@ -127,3 +128,14 @@ class PlaceIndex:
         if row:
             return row[0]
         return self.municipalities.get((municipality or "").lower())
+
+
+def offers_plan_facts(ids: list[int]) -> dict[int, dict]:
+    """Plan facts of the public offers among `ids` that count for the 40 hours (the planner's
+    no-JS view asks through registries.offer_plan_facts)."""
+    offers = (
+        offer_list_public()
+        .filter(pk__in=ids, counts_for_participation=True)
+        .prefetch_related("weekly_slots", "single_dates")
+    )
+    return {offer.pk: offer_plan_facts(offer) for offer in offers}

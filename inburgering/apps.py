@@ -3,7 +3,7 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
-from portal import demo_steps
+from portal import demo_steps, registries
 
 
 class InburgeringConfig(AppConfig):
@@ -20,3 +20,12 @@ class InburgeringConfig(AppConfig):
                 builder="inburgering.factories.generate",
             ),
         )
+        demo_steps.register(
+            "inburgering.planner",
+            demo_steps.DemoStep(
+                label="inburgering: the My 40 hours planner page",
+                position=68,
+                builder="inburgering.demo.planner.generate",
+            ),
+        )
+        registries.offer_actions.register("planner", "inburgering.planner_button.render_button")

@@ -112,4 +112,6 @@ class CourseRule(Orderable):
         )
 
 
-from inburgering.guide_models import GuideStep, IntegrationGuidePage  # noqa: E402, F401  (the guide, in its own module)
+# The guide and the planner live in their own modules; imported here so Django finds the models.
+from inburgering.guide_models import GuideStep, IntegrationGuidePage  # noqa: E402, F401
+from inburgering.planner_models import ParticipationPlannerPage  # noqa: E402, F401

@@ -7,6 +7,7 @@ from inburgering.models import (
     DutchCourseOrientationPage,
     GuideStep,
     IntegrationGuidePage,
+    ParticipationPlannerPage,
 )
 
 
@@ -35,3 +36,8 @@ class IntegrationGuidePageTranslation(TranslationOptions):
 @register(GuideStep)
 class GuideStepTranslation(TranslationOptions):
     fields = ("heading", "summary", "what_to_do", "cost", "where_to_go")
+
+
+@register(ParticipationPlannerPage)
+class ParticipationPlannerPageTranslation(TranslationOptions):
+    fields = ("intro", "body")

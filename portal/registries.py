@@ -82,3 +82,9 @@ key_figures: Registry = Registry("key figures")
 # Local services that serve a municipality, for an app that must point people to one without
 # importing the app that keeps them: key -> portal.local_services.ServiceDirectory.
 local_services: Registry = Registry("local services")
+# What the 40-hour planner needs of offers, by id, for its no-JS view: key -> dotted path of a
+# callable(ids) -> {id: facts dict} (docs/inburgering.md); aanbod fills it.
+offer_plan_facts: Registry[str] = Registry("offer plan facts")
+# Actions shown on an offer card and page: key -> dotted path of a callable(context, facts) ->
+# HTML, read by {% offer_actions %}; the planner adds "Add to My 40 hours".
+offer_actions: Registry[str] = Registry("offer actions")

@@ -81,3 +81,29 @@ def offer_findability_gaps(offer) -> list[str]:
         has_themes=bool(list(offer.themes.all())),
     )
     return findability_gaps(facts)
+
+
+def offer_plan_schedule(offer) -> dict | None:
+    """What the 40-hour planner needs of an offer that counts for participation (else None),
+    the same in every language: hours, weekly slots, first and last day, single dates."""
+    if not offer.counts_for_participation:
+        return None
+    return {
+        "hours": float(offer.hours_total) if offer.hours_total is not None else None,
+        "weekly": [
+            [slot.weekday, slot.start.strftime("%H:%M"), slot.end.strftime("%H:%M")]
+            for slot in offer.weekly_slots.all()
+        ],
+        "start": offer.start_date.isoformat() if offer.start_date else None,
+        "end": offer.end_date.isoformat() if offer.end_date else None,
+        "dates": [day.date.isoformat() for day in offer.single_dates.all()],
+    }
+
+
+def offer_plan_facts(offer) -> dict | None:
+    """offer_plan_schedule with the id, the title and the URL in the active language: the
+    facts the planner's buttons carry (docs/inburgering.md)."""
+    schedule = offer_plan_schedule(offer)
+    if schedule is None:
+        return None
+    return {"id": offer.pk, "title": offer.title, "url": offer.get_url() or "", **schedule}

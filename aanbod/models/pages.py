@@ -24,7 +24,12 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from aanbod import choices
-from aanbod.models.derived import offer_findability_gaps, offer_refresh_derived, offer_schedule
+from aanbod.models.derived import (
+    offer_findability_gaps,
+    offer_plan_facts,
+    offer_refresh_derived,
+    offer_schedule,
+)
 from aanbod.panels import OfferChecklistPanel
 from aanbod.permissions import offers_moderation_ensure, organisation_editors_ensure
 from aanbod.sharing import offer_share_context
@@ -307,6 +312,7 @@ class OfferPage(RoutablePageMixin, TranslatedSitemapMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(offer_share_context(self, request, offer_schedule(self)))
+        context["plan_facts"] = offer_plan_facts(self)  # "Add to My 40 hours" (offer_actions)
         return context
 
     @path("")

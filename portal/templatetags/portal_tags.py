@@ -7,10 +7,12 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.serializers.json import DjangoJSONEncoder
 from django.urls import translate_url
 from django.utils import translation
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
+from django.utils.module_loading import import_string
 from django.utils.safestring import SafeString, mark_safe
 from wagtail.models import Page, ReferenceIndex
 
+from portal import registries
 from portal.i18n import shown_language, site_languages
 from portal.models import NavigationMenu
 
@@ -137,3 +139,13 @@ def linked_from(page):
         .specific()
         .order_by("title")
     )
+
+
+@register.simple_tag(takes_context=True)
+def offer_actions(context, facts):
+    """What other apps offer to do with an offer (registries.offer_actions, such as "Add to My
+    40 hours"); nothing when the offer has no facts for them."""
+    if not facts:
+        return ""
+    parts = (import_string(path)(context, facts) for path in registries.offer_actions)
+    return format_html_join("", "{}", ((part,) for part in parts))

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from django.utils import timezone, translation
 
 from aanbod import schedule as schedule_logic
-from aanbod.models.derived import offer_schedule
+from aanbod.models.derived import offer_plan_schedule, offer_schedule
 from aanbod.selectors import offer_list_public
 from search.client import Document
 from search.indexes import IndexDefinition, event_version
@@ -62,6 +62,7 @@ def offer_document(offer, *, now: dt.datetime | None = None) -> Document:
         "language_friendly": offer.language_friendly_label,
         "low_literacy": offer.low_literacy_friendly,
         "participation": offer.counts_for_participation,
+        "plan": offer_plan_schedule(offer),  # stored only, for "Add to My 40 hours"
         "support_languages": offer.support_language_codes,
         "target_groups": sorted(group.slug for group in offer.target_groups.all()),
         "themes": sorted(theme.slug for theme in offer.themes.all()),

@@ -9,7 +9,7 @@ from django.utils import formats, timezone, translation
 from django.utils.translation import gettext
 
 from aanbod import schedule as schedule_logic
-from aanbod.models.derived import offer_schedule
+from aanbod.models.derived import offer_plan_schedule, offer_schedule
 from search.offers.results import OfferHit
 
 NEXT_DATES = 5
@@ -44,6 +44,13 @@ def _shown(values: dict, field: str, language: str) -> tuple[str, str]:
     return values.get(f"{field}_nl") or "", "nl"
 
 
+def _plan(schedule: dict | None, page_id: int, title: str, url: str | None) -> dict | None:
+    """The facts for "Add to My 40 hours" (aanbod's offer_plan_facts), or None."""
+    if not schedule:
+        return None
+    return {"id": page_id, "title": title, "url": url or "", **schedule}
+
+
 def hit_from_source(source: dict, *, language: str, point) -> OfferHit:
     title, title_language = _shown(source, "title", language)
     summary, summary_language = _shown(source, "summary", language)
@@ -73,6 +80,7 @@ def hit_from_source(source: dict, *, language: str, point) -> OfferHit:
         weekdays=list(source.get("weekdays") or []),
         day_parts=list(source.get("day_parts") or []),
         postcode=source.get("postcode") or "",
+        plan=_plan(source.get("plan"), source["page_id"], title, source.get(f"url_{language}")),
     )
 
 
@@ -119,4 +127,5 @@ def hit_from_offer(offer, *, language: str, point) -> OfferHit:
         weekdays=list(offer.weekdays or []),
         day_parts=list(offer.day_parts or []),
         postcode=offer.postcode,
+        plan=_plan(offer_plan_schedule(offer), offer.pk, title, url),
     )

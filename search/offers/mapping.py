@@ -12,6 +12,7 @@ from elasticsearch.dsl import (
     Integer,
     Keyword,
     Mapping,
+    Object,
     Text,
 )
 
@@ -68,6 +69,7 @@ def offers_index_body(
         "last_checked": Date(),
         "valid_until": Date(),
         "cost_amount": Float(index=False),
+        "plan": Object(enabled=False),  # the planner's facts, stored and not searched
         "municipality_name": Keyword(),
         "municipality_fr": Keyword(index=False),
         "location_name": Keyword(index=False),

@@ -206,7 +206,7 @@ def source_fields(language: str) -> list[str]:
             [
                 "page_id", "external_id", "source", "offer_type", "levels", "format",
                 "municipality_name", "location_name", "location", "next_dates", "free",
-                "cost_amount", "languages", "weekdays", "day_parts", "postcode",
+                "cost_amount", "languages", "weekdays", "day_parts", "postcode", "plan",
                 *[f"title_{code}" for code in shown],
                 *[f"summary_{code}" for code in shown],
                 *[f"cost_note_{code}" for code in shown],

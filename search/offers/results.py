@@ -47,6 +47,7 @@ class OfferHit:
     weekdays: list[int] = field(default_factory=list)
     day_parts: list[str] = field(default_factory=list)
     postcode: str = ""
+    plan: dict | None = None  # for "Add to My 40 hours": aanbod's offer_plan_facts
 
 
 @dataclass

@@ -34,6 +34,7 @@ PAGE_BOUNDS = {
     "kerncijfers.KeyFiguresPage": 32,
     "vorming.EventIndexPage": 25,
     "vorming.EventPage": 25,
+    "inburgering.ParticipationPlannerPage": 25,
 }
 VIEW_BOUNDS = {
     "/nl/aanbodzoeker/": 25,
@@ -44,6 +45,8 @@ VIEW_BOUNDS = {
     "/nl/welke-cursus-nederlands/?script=latin&schooling=secondary&goal=work&time=evening"
     "&hours=6&dutch=a1": 25,
     "/nl/inburgering-stap-voor-stap/?region=brussels&status=obliged&postcode=1000": 25,
+    "/nl/mijn-40-uur/?offer=1&offer=2&offer=3&offer=4": 25,
+    "/nl/aanbodzoeker/?participation=1": 25,
     "/nl/newsletter/": 15,
     "/nl/vormingskalender/?audience=volunteers&format=on_site&when=past": 25,
     "/nl/vormingskalender/ical/?theme=crisis": 25,
