@@ -7,6 +7,7 @@ from wagtail.models import Page
 from inburgering.demo import content as demo_content
 from inburgering.guide_factories import generate_guide
 from inburgering.models import CourseRule, DutchCourseOrientationPage
+from portal.demo_fields import page_fields, translated
 from portal.factories import PageFactory
 
 
@@ -26,21 +27,8 @@ class CourseRuleFactory(factory.django.DjangoModelFactory):
         model = CourseRule
 
 
-def _translated(field: str, texts: dict) -> dict:
-    return {f"{field}_{code}": value for code, value in texts.items()}
-
-
 def _page_fields() -> dict:
-    spec = demo_content.PAGE
-    fields = {}
-    for name in ("slug", "title", "intro"):
-        fields.update(_translated(name, spec[name]))
-    for code, text in spec["demo_note"].items():
-        fields[f"body_{code}"] = [
-            {"type": "callout", "value": {"kind": "info", "heading": "", "text": f"<p>{text}</p>"}}
-        ]
-    fields["slug"], fields["title"] = fields["slug_nl"], fields["title_nl"]
-    return fields
+    return page_fields(demo_content.PAGE, ("slug", "title", "intro"))
 
 
 def _rules() -> list[CourseRule]:
@@ -49,8 +37,8 @@ def _rules() -> list[CourseRule]:
             sort_order=order,
             route=route,
             **conditions,
-            **_translated("reason", reason),
-            **_translated("duration", duration),
+            **translated("reason", reason),
+            **translated("duration", duration),
         )
         for order, (conditions, route, reason, duration) in enumerate(demo_content.RULES)
     ]

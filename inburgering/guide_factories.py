@@ -7,6 +7,7 @@ from wagtail.models import Page
 from inburgering.demo import guide as demo_guide
 from inburgering.demo.guide_steps_more import STEPS
 from inburgering.guide_models import GuideStep, IntegrationGuidePage
+from portal.demo_fields import page_fields, translated
 from portal.factories import PageFactory
 
 PAGE_TEXTS = (
@@ -36,21 +37,8 @@ class GuideStepFactory(factory.django.DjangoModelFactory):
         model = GuideStep
 
 
-def _translated(field: str, texts: dict) -> dict:
-    return {f"{field}_{code}": value for code, value in texts.items()}
-
-
 def _page_fields() -> dict:
-    spec = demo_guide.PAGE
-    fields = _translated("slug", spec["slug"])
-    for name in PAGE_TEXTS:
-        fields.update(_translated(name, spec[name]))
-    for code, text in spec["demo_note"].items():
-        fields[f"body_{code}"] = [
-            {"type": "callout", "value": {"kind": "info", "heading": "", "text": f"<p>{text}</p>"}}
-        ]
-    fields["slug"], fields["title"] = fields["slug_nl"], fields["title_nl"]
-    return fields
+    return page_fields(demo_guide.PAGE, ("slug", *PAGE_TEXTS))
 
 
 def _steps() -> list[GuideStep]:
@@ -58,7 +46,7 @@ def _steps() -> list[GuideStep]:
     for order, spec in enumerate(STEPS):
         texts = {}
         for name in STEP_TEXTS:
-            texts.update(_translated(name, spec[name]))
+            texts.update(translated(name, spec[name]))
         steps.append(
             GuideStep(
                 sort_order=order,

@@ -6,6 +6,7 @@ from wagtail.models import Page
 
 from kerncijfers.demo import content as demo_content
 from kerncijfers.models import FigureNote, KeyFiguresPage
+from portal.demo_fields import page_fields, translated
 from portal.factories import PageFactory
 
 
@@ -25,20 +26,13 @@ class FigureNoteFactory(factory.django.DjangoModelFactory):
         model = FigureNote
 
 
-def _translated(field: str, texts: dict) -> dict:
-    return {f"{field}_{code}": value for code, value in texts.items()}
-
-
 def _page_fields() -> dict:
     spec = demo_content.PAGE
-    fields = {}
-    for name in ("slug", "title", "intro"):
-        fields.update(_translated(name, spec[name]))
+    fields = page_fields(spec, ("slug", "title", "intro"), note=False)
     for code, paragraphs in spec["body"].items():
         fields[f"body_{code}"] = [
             {"type": "paragraph", "value": "".join(f"<p>{text}</p>" for text in paragraphs)}
         ]
-    fields["slug"], fields["title"] = fields["slug_nl"], fields["title_nl"]
     return fields
 
 
@@ -47,7 +41,7 @@ def _notes() -> list[FigureNote]:
         FigureNote(
             sort_order=order,
             figure=figure,
-            **_translated("text", {code: f"<p>{text}</p>" for code, text in texts.items()}),
+            **translated("text", {code: f"<p>{text}</p>" for code, text in texts.items()}),
         )
         for order, (figure, texts) in enumerate(demo_content.NOTES)
     ]

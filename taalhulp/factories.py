@@ -4,6 +4,7 @@ import factory
 from django.utils import translation
 from wagtail.models import Page, Site
 
+from portal.demo_fields import page_fields, translated
 from portal.factories import PageFactory
 from taalhulp.demo import content as demo_content
 from taalhulp.models import DecisionRule, LanguageHelpPage, LanguageHelpSettings
@@ -29,19 +30,9 @@ class DecisionRuleFactory(factory.django.DjangoModelFactory):
         model = DecisionRule
 
 
-def _translated(field: str, texts: dict) -> dict:
-    return {f"{field}_{code}": value for code, value in texts.items()}
-
-
 def _page_fields() -> dict:
     spec = demo_content.PAGE
-    fields = {}
-    for name in ("slug", "title", "intro", "default_reason"):
-        fields.update(_translated(name, spec[name]))
-    for code, text in spec["demo_note"].items():
-        fields[f"body_{code}"] = [
-            {"type": "callout", "value": {"kind": "info", "heading": "", "text": f"<p>{text}</p>"}}
-        ]
+    fields = page_fields(spec, ("slug", "title", "intro", "default_reason"))
     for code in spec["title"]:
         fields[f"fan_{code}"] = [
             {
@@ -51,13 +42,12 @@ def _page_fields() -> dict:
             for way, texts in demo_content.FAN
             for heading, when, limits in [texts[code]]
         ]
-    fields["slug"], fields["title"] = fields["slug_nl"], fields["title_nl"]
     return fields
 
 
 def _rules() -> list[DecisionRule]:
     return [
-        DecisionRule(sort_order=order, route=route, **conditions, **_translated("reason", reason))
+        DecisionRule(sort_order=order, route=route, **conditions, **translated("reason", reason))
         for order, (conditions, route, reason) in enumerate(demo_content.RULES)
     ]
 

@@ -8,6 +8,7 @@ from django.utils import timezone, translation
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
+from portal.demo_fields import page_fields, translated
 from portal.factories import PageFactory, root_collection
 from vorming.demo import content as demo_content
 from vorming.models import EventIndexPage, EventPage, EventSession
@@ -46,19 +47,6 @@ def add_event(index, *, sessions=(), **fields) -> EventPage:
         index.add_child(instance=event)
         event.save_revision().publish()
     return event
-
-
-def _translated(field: str, texts: dict) -> dict:
-    return {f"{field}_{code}": value for code, value in texts.items()}
-
-
-def _note(texts: dict) -> dict:
-    return {
-        f"body_{code}": [
-            {"type": "callout", "value": {"kind": "info", "heading": "", "text": f"<p>{text}</p>"}}
-        ]
-        for code, text in texts.items()
-    }
 
 
 def demo_document(key: str):
@@ -100,20 +88,15 @@ def _event_fields(spec: dict, hub) -> dict:
         for key in spec["documents"]
     ]
     fields["shown_on"] = hub if spec.get("crisis") else None
-    fields.update(_translated("title", spec["title"]))
-    fields.update(_translated("intro", spec["intro"]))
+    fields.update(translated("title", spec["title"]))
+    fields.update(translated("intro", spec["intro"]))
     fields.update({f"slug_{code}": spec["key"] for code in LANGUAGES})
     fields["slug"], fields["title"] = spec["key"], spec["title"]["nl"]
     return fields
 
 
 def _index(home: Page) -> EventIndexPage:
-    spec = demo_content.PAGE
-    fields = {}
-    for name in ("slug", "title", "intro"):
-        fields.update(_translated(name, spec[name]))
-    fields.update(_note(spec["demo_note"]))
-    fields["slug"], fields["title"] = fields["slug_nl"], fields["title_nl"]
+    fields = page_fields(demo_content.PAGE, ("slug", "title", "intro"))
     # The data migration may already have made a calendar for the crisis webinars.
     index = home.get_descendants().type(EventIndexPage).first()
     if index is None:

@@ -11,6 +11,7 @@ from django.utils.text import slugify
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
+from portal.demo_fields import translated
 from portal.factories import PageFactory
 from portal.models import Municipality
 from vreemdelingenrecht.demo import rulings as demo_rulings
@@ -104,10 +105,6 @@ class RulingPageFactory(PageFactory):
 # --- demo content ------------------------------------------------------------------------
 
 
-def _translated(name: str, texts: dict) -> dict:
-    return {f"{name}_{code}": value for code, value in texts.items()}
-
-
 def _upsert(parent: Page, model, slug: str, fields: dict, m2m: dict | None = None):
     """Create the page under `parent` or update it in place; the seed is idempotent."""
     with translation.override("nl"):
@@ -179,9 +176,9 @@ def _topic_pages(index, topics, rulings) -> dict[str, LegalTopicPage]:
     for spec in [*RESIDENCE_PAGES, *PROTECTION_PAGES]:
         parent = pages[spec["parent"]] if "parent" in spec else index
         fields = {
-            **_translated("title", spec["title"]),
-            **_translated("slug", spec["slug"]),
-            **_translated("intro", spec["intro"]),
+            **translated("title", spec["title"]),
+            **translated("slug", spec["slug"]),
+            **translated("intro", spec["intro"]),
             "body_nl": _body(spec["body"], rulings),
             "last_reviewed": DEMO_REVIEWED,
             "is_demo": True,
@@ -247,7 +244,7 @@ def generate(*, seed: int = 42, home: Page) -> LegalIndexPage:
     topics = {}
     for position, (slug, names) in enumerate(TOPICS):
         topic, _created = Topic.objects.update_or_create(
-            slug=slug, defaults={"sort_order": position, **_translated("name", names)}
+            slug=slug, defaults={"sort_order": position, **translated("name", names)}
         )
         topics[slug] = topic
     index = _upsert(

@@ -4,6 +4,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
@@ -33,6 +34,10 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
+def access_log_path(name: str) -> Path:
+    return Path(tempfile.gettempdir()) / f"wegwijs-e2e-access-{name}.log"
+
+
 @pytest.fixture(scope="session")
 def live_portal(django_db_setup):
     """Base URL of a portal migrated and seeded like `make run`, but on PostgreSQL.
@@ -41,6 +46,7 @@ def live_portal(django_db_setup):
     after the test database, and so its own per pytest-xdist worker; so is its index prefix."""
     name = database.e2e_name()
     prefix = name.replace("_", "-")
+    access_log_path(name).unlink(missing_ok=True)
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "portal.settings.test",
@@ -83,6 +89,9 @@ def live_portal(django_db_setup):
             "4",
             "--log-level",
             "warning",
+            # Kept so a test can show what the server saw (the planner's plan never reaches it).
+            "--access-logfile",
+            str(access_log_path(name)),
         ],
         cwd=ROOT,
         env=env,
@@ -108,6 +117,12 @@ def live_portal(django_db_setup):
         engine = SearchClient(EngineConfig(url=env["SEARCH_URL"], index_prefix=prefix))
         for index in engine.indices(f"{prefix}-*"):
             engine.delete_index(index)
+
+
+@pytest.fixture
+def access_log(live_portal) -> Path:
+    """The live portal's access log: one line per request it received."""
+    return access_log_path(database.e2e_name())
 
 
 @pytest.fixture(scope="session")
