@@ -33,7 +33,9 @@ def _strings(value) -> list[str]:
         text = strip_tags(value).strip()
         return [text] if " " in text else []
     if isinstance(value, dict):
-        return [s for key, item in value.items() if key not in ("id", "type") for s in _strings(item)]
+        return [
+            s for key, item in value.items() if key not in ("id", "type") for s in _strings(item)
+        ]
     if isinstance(value, (list, tuple)):
         return [s for item in value for s in _strings(item)]
     return []

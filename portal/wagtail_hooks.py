@@ -15,8 +15,8 @@ from portal.models import AuditEvent, NavigationMenu, OutboxEmail
 from portal.privacy.access_log import AuditEventFilterSet
 from portal.readability.panel import PlainLanguagePageViewSet
 from portal.readability.report import HardTextReportView
-from portal.translation_gaps import TranslationGapsReportView
 from portal.translation_copy import copy_translation_content
+from portal.translation_gaps import TranslationGapsReportView
 
 
 class NavigationMenuViewSet(SnippetViewSet):

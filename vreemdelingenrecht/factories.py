@@ -262,6 +262,18 @@ def generate(*, seed: int = 42, home: Page) -> LegalIndexPage:
             "afkomst in België, voor professionals. Demo-inhoud: geen juridisch advies.",
             "intro_en": "Legal information on the position of foreigners in Belgium, for "
             "professionals. Demo content: not legal advice.",
+            # A card on the home page: in every site language (test_core_translations).
+            "intro_fr": "Des informations juridiques sur la situation des étrangers en Belgique, "
+            "pour les professionnels. Contenu de démonstration : pas un avis juridique.",
+            "title_uk": "Право іноземців", "slug_uk": "pravo-inozemtsiv",
+            "intro_uk": "Юридична інформація про становище іноземців у Бельгії, для фахівців. "
+            "Демонстраційний вміст: не юридична порада.",
+            "title_ru": "Право иностранцев", "slug_ru": "pravo-inostrantsev",
+            "intro_ru": "Юридическая информация о положении иностранцев в Бельгии, для "
+            "специалистов. Демонстрационное содержание: не юридическая консультация.",
+            "title_ar": "قانون الأجانب", "slug_ar": "qanun-alajanib",
+            "intro_ar": "معلومات قانونية عن وضع الأجانب في بلجيكا، للمهنيين. محتوى تجريبي: "
+            "ليس استشارة قانونية.",
             "show_in_menus": True,
         },
     )  # fmt: skip

@@ -20,8 +20,8 @@ ADVICE = {
         "This word is long. Choose a shorter, everyday word, or say it in a few short words."
     ),
     "passive": _(
-        "This sentence may be passive (\"wordt … gedaan\"). Say who does it: "
-        "\"The municipality sends you a letter\", not \"A letter is sent to you\"."
+        'This sentence may be passive ("wordt … gedaan"). Say who does it: '
+        '"The municipality sends you a letter", not "A letter is sent to you".'
     ),
 }
 

@@ -99,7 +99,9 @@ NOT_PARTICIPLES = frozenset(
     {"gebied", "gezicht", "gezond", "gedicht", "geduld", "gemeent", "gesprekt", "geleden"}
 )
 _WEAK_PARTICIPLE = re.compile(r"^(?:ge|be|ver|ont|her|er)[a-zà-ÿ]{2,}[dt]$")
-_SEPARABLE_PARTICIPLE = re.compile(r"^(?:aan|af|in|op|uit|toe|mee|door|over|terug)ge[a-zà-ÿ]{2,}[dt]$")
+_SEPARABLE_PARTICIPLE = re.compile(
+    r"^(?:aan|af|in|op|uit|toe|mee|door|over|terug)ge[a-zà-ÿ]{2,}[dt]$"
+)
 
 
 @dataclass(frozen=True)
@@ -184,13 +186,13 @@ def is_participle(word: str) -> bool:
 def is_passive(sentence: str) -> bool:
     """A form of "worden" with a past participle, or of "zijn" with a participle that does not
     take "zijn" in the perfect tense ("is gegaan")."""
-    tokens = [token.lower() for token in words_of(sentence)]
-    participles = [token for token in tokens if is_participle(token) and token != "geworden"]
+    lowered = [word.lower() for word in words_of(sentence)]
+    participles = [word for word in lowered if is_participle(word) and word != "geworden"]
     if not participles:
         return False
-    if any(token in WORDEN_FORMS for token in tokens):
+    if any(word in WORDEN_FORMS for word in lowered):
         return True
-    if any(token in ZIJN_FORMS for token in tokens):
+    if any(word in ZIJN_FORMS for word in lowered):
         return any(participle not in ZIJN_VERB_PARTICIPLES for participle in participles)
     return False
 
