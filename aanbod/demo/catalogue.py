@@ -41,13 +41,8 @@ INDEX_TRANSLATIONS = {
         "ru": "Предложения",
         "ar": "العروض",
     },
-    "slug": {
-        "en": "offers",
-        "fr": "offre",
-        "uk": "propozytsii",
-        "ru": "predlozheniya",
-        "ar": "aloroud",
-    },
+    # Addresses stay Dutch in the other languages, as before.
+    "slug": {"en": "offers", "uk": "propozytsii"},
     "intro": {
         "en": "Find a place to practise Dutch, take part or learn something.",
         "fr": "Trouvez un endroit pour pratiquer le néerlandais, participer ou apprendre "

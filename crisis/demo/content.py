@@ -6,14 +6,7 @@ describes it (domain guide §5).
 
 HUB = {
     # The same addresses as the portal's placeholder "Oekraïne" section, which the hub replaces.
-    "slug": {
-        "nl": "oekraine",
-        "uk": "ukraina",
-        "ru": "ukraina",
-        "en": "ukraine",
-        "fr": "ukraine",
-        "ar": "ukraniya",
-    },
+    "slug": {"nl": "oekraine", "uk": "ukraina", "ru": "ukraina", "en": "ukraine"},
     "title": {
         "nl": "Oekraïne: hulp en informatie",
         "uk": "Україна: допомога та інформація",

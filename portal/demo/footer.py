@@ -11,14 +11,7 @@ ABOUT = {
         "ru": "О Wegwijs",
         "ar": "عن Wegwijs",
     },
-    "slug": {
-        "nl": "over-wegwijs",
-        "en": "about-wegwijs",
-        "fr": "a-propos-de-wegwijs",
-        "uk": "pro-wegwijs",
-        "ru": "o-wegwijs",
-        "ar": "an-wegwijs",
-    },
+    "slug": {"nl": "over-wegwijs", "en": "about-wegwijs", "uk": "pro-wegwijs"},
     "intro": {
         "nl": "Wegwijs is een website van het Agentschap Integratie en Inburgering en zijn "
         "partners.",
@@ -43,14 +36,7 @@ PRIVACY = {
         "ru": "Конфиденциальность",
         "ar": "الخصوصية",
     },
-    "slug": {
-        "nl": "privacy",
-        "en": "privacy",
-        "fr": "vie-privee",
-        "uk": "konfidentsiinist",
-        "ru": "konfidentsialnost",
-        "ar": "alkhususiya",
-    },
+    "slug": {"nl": "privacy", "en": "privacy"},
     "intro": {
         "nl": "We vragen alleen de gegevens die we echt nodig hebben, en we bewaren ze niet "
         "langer dan nodig.",
@@ -92,14 +78,7 @@ ACCESSIBILITY = {
         "ru": "Доступность",
         "ar": "إمكانية الوصول",
     },
-    "slug": {
-        "nl": "toegankelijkheid",
-        "en": "accessibility",
-        "fr": "accessibilite",
-        "uk": "dostupnist",
-        "ru": "dostupnost",
-        "ar": "imkaniyat-alwusul",
-    },
+    "slug": {"nl": "toegankelijkheid", "en": "accessibility"},
     "intro": {
         "nl": "We willen dat iedereen deze website kan gebruiken, ook met een schermlezer, "
         "alleen met het toetsenbord of op een kleine telefoon.",

@@ -140,14 +140,7 @@ PRACTISE_DUTCH = {
         "ru": "Практиковать нидерландский",
         "ar": "تدرّب على اللغة الهولندية",
     },
-    "slug": {
-        "nl": "nederlands-oefenen",
-        "en": "practise-dutch",
-        "fr": "pratiquer-le-neerlandais",
-        "uk": "praktykuvaty-niderlandsku",
-        "ru": "praktikovat-niderlandskij",
-        "ar": "tadarrab-ala-alhulandiya",
-    },
+    "slug": {"nl": "nederlands-oefenen", "en": "practise-dutch", "uk": "praktykuvaty-niderlandsku"},
     "intro": {
         "nl": "Je leert Nederlands sneller als je het vaak spreekt. Zoek een oefenkans bij jou "
         "in de buurt: een praattafel, een taalcafé of een activiteit met het taalicoon.",
@@ -177,14 +170,7 @@ TAKE_PART = {
         "ru": "Участие в жизни района",
         "ar": "شارك في حيّك",
     },
-    "slug": {
-        "nl": "meedoen",
-        "en": "take-part",
-        "fr": "participer",
-        "uk": "uchast",
-        "ru": "uchastie",
-        "ar": "sharik",
-    },
+    "slug": {"nl": "meedoen", "en": "take-part", "uk": "uchast"},
     "intro": {
         "nl": "Sinds 1 januari 2023 neem je als inburgeraar minstens 40 uur deel aan "
         "initiatieven die je sociaal netwerk versterken. Je kiest zelf wat je doet.",
@@ -230,14 +216,7 @@ BUDDY = {
         "ru": "Стать бадди",
         "ar": "كن رفيقًا (buddy)",
     },
-    "slug": {
-        "nl": "buddy-worden",
-        "en": "become-a-buddy",
-        "fr": "devenir-buddy",
-        "uk": "staty-baddi",
-        "ru": "stat-baddi",
-        "ar": "kun-rafiqan",
-    },
+    "slug": {"nl": "buddy-worden", "en": "become-a-buddy", "uk": "staty-baddi"},
     "intro": {
         "nl": "Een buddy maakt nieuwkomers wegwijs in de samenleving. Je spreekt regelmatig af, "
         "oefent samen Nederlands en helpt bij kleine vragen.",
@@ -281,14 +260,7 @@ UKRAINE = {
         "ru": "Украина",
         "ar": "أوكرانيا",
     },
-    "slug": {
-        "nl": "oekraine",
-        "en": "ukraine",
-        "fr": "ukraine",
-        "uk": "ukraina",
-        "ru": "ukraina",
-        "ar": "ukraniya",
-    },
+    "slug": {"nl": "oekraine", "en": "ukraine", "uk": "ukraina", "ru": "ukraina"},
     "intro": {
         "nl": "Informatie voor mensen uit Oekraïne met tijdelijke bescherming, en voor wie hen "
         "helpt: gastgezinnen, vrijwilligers en professionals.",
