@@ -36,7 +36,7 @@ def test_missing_fields_per_language(dutch_only):
     missing = missing_translations(dutch_only)
     assert "en" not in missing
     for code in ("fr", "uk", "ru", "ar"):
-        assert missing[code] == ["intro", "title"]
+        assert missing[code] == ["title", "intro"]
 
 
 def test_empty_dutch_field_is_not_a_gap(demo_site):
@@ -52,7 +52,7 @@ def test_report_lists_pages_with_gaps_only(editor_client, dutch_only):
     assert response.status_code == 200
     html = response.content.decode()
     assert f"/admin/pages/{dutch_only.pk}/edit/" in html
-    assert "intro, title" in html
+    assert "title, intro" in html
     assert f"/admin/pages/{translated.pk}/edit/" not in html
 
 
