@@ -137,23 +137,35 @@ OTHER_LANGUAGES = ["fr", "en", "ar", "uk", "ru", "tr", "fa", "es", "de", "pl"]
 LEVELS = ["A2", "B1", "B2", "C1", "native"]
 
 
+# The buddy projects index in every site language besides Dutch (the factory's default).
+INDEX_TRANSLATIONS = {
+    "title_en": "Buddy projects",
+    "title_fr": "Projets buddy",
+    "title_uk": "Проєкти бадді",
+    "title_ru": "Проекты бадди",
+    "title_ar": "مشاريع الرفقة",
+    "slug_en": "buddy-projects",
+    "slug_fr": "projets-buddy",
+    "intro_en": "Become the buddy of a newcomer in your municipality.",
+    "intro_fr": "Devenez le buddy d'un nouvel arrivant dans votre commune.",
+    "intro_uk": "Станьте бадді для новоприбулої людини у вашій громаді.",
+    "intro_ru": "Станьте бадди для новоприбывшего человека в вашем городе.",
+    "intro_ar": "كن رفيقًا لقادم جديد في بلديتك.",
+}
+
+
 def _index(home: Page) -> InitiativeIndexPage:
     """Under the portal's "Buddy worden" section when it exists, else under the home page."""
     existing = InitiativeIndexPage.objects.first()
     if existing:
+        # Refresh the translations of an index from an older demo.
+        for name, value in INDEX_TRANSLATIONS.items():
+            setattr(existing, name, value)
+        with translation.override("nl"):
+            existing.save_revision().publish()
         return existing
     section = home.get_children().filter(slug_nl="buddy-worden").first()
-    return InitiativeIndexPageFactory(
-        parent=section or home,
-        title_en="Buddy projects",
-        slug_en="buddy-projects",
-        title_fr="Projets buddy",
-        slug_fr="projets-buddy",
-        title_ar="مشاريع الرفقة",
-        intro_en="Become the buddy of a newcomer in your municipality.",
-        intro_fr="Devenez le buddy d'un nouvel arrivant dans votre commune.",
-        intro_ar="كن رفيقًا لقادم جديد في بلديتك.",
-    )
+    return InitiativeIndexPageFactory(parent=section or home, **INDEX_TRANSLATIONS)
 
 
 def generate(*, seed: int = 42, home: Page) -> InitiativeIndexPage:

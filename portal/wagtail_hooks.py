@@ -1,8 +1,10 @@
-"""Admin registration for portal snippets and the read-only audit log and outbox."""
+"""Admin registration for portal snippets, the read-only audit log and outbox, and the
+editors' checks: the plain-language panel and report, and the missing-translations report."""
 
-from django.urls import re_path
+from django.urls import path, re_path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
@@ -12,7 +14,10 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from portal import regions_admin
 from portal.models import AuditEvent, NavigationMenu, OutboxEmail
 from portal.privacy.access_log import AuditEventFilterSet
+from portal.readability.panel import PlainLanguagePageViewSet
+from portal.readability.report import HardTextReportView
 from portal.translation_copy import copy_translation_content
+from portal.translation_gaps import TranslationGapsReportView
 
 
 class NavigationMenuViewSet(SnippetViewSet):
@@ -86,7 +91,12 @@ register_permission_policy(OutboxEmail, ReadOnlyPermissionPolicy(OutboxEmail))
 
 @hooks.register("register_admin_viewset")
 def register_record_viewsets():
-    return [AuditEventViewSet("audit_log"), OutboxEmailViewSet("outbox")]
+    return [
+        AuditEventViewSet("audit_log"),
+        OutboxEmailViewSet("outbox"),
+        # After Wagtail's own page viewset (order -1): every page type edits with the panel.
+        PlainLanguagePageViewSet("plain_language_pages"),
+    ]
 
 
 @hooks.register("register_admin_urls", order=-1)  # before wagtail-modeltranslation's own URL
@@ -98,6 +108,47 @@ def guard_translation_copy():
             name="copy_translation_content",
         )
     ]
+
+
+def _report_urls(prefix: str, name: str, view_class):
+    return [
+        path(f"reports/{prefix}/", view_class.as_view(), name=name),
+        path(
+            f"reports/{prefix}/results/",
+            view_class.as_view(results_only=True),
+            name=f"{name}_results",
+        ),
+    ]
+
+
+@hooks.register("register_admin_urls")
+def register_editorial_reports():
+    return [
+        *_report_urls("plain-language", "plain_language_report", HardTextReportView),
+        *_report_urls("translations", "translation_gaps_report", TranslationGapsReportView),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def plain_language_report_menu_item():
+    return MenuItem(
+        _("Plain language"),
+        reverse("plain_language_report"),
+        name="plain-language",
+        icon_name="pilcrow",
+        order=800,
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def translation_gaps_report_menu_item():
+    return MenuItem(
+        _("Missing translations"),
+        reverse("translation_gaps_report"),
+        name="missing-translations",
+        icon_name="globe",
+        order=810,
+    )
 
 
 # The target-group upload registers its own hooks (portal/regions_admin.py) on import.

@@ -259,6 +259,18 @@ def generate(*, seed: int = 42, home: Page) -> LegalIndexPage:
             "afkomst in België, voor professionals. Demo-inhoud: geen juridisch advies.",
             "intro_en": "Legal information on the position of foreigners in Belgium, for "
             "professionals. Demo content: not legal advice.",
+            # A card on the home page: in every site language (test_core_translations).
+            "intro_fr": "Des informations juridiques sur la situation des étrangers en Belgique, "
+            "pour les professionnels. Contenu de démonstration : pas un avis juridique.",
+            "title_uk": "Право іноземців",
+            "intro_uk": "Юридична інформація про становище іноземців у Бельгії, для фахівців. "
+            "Демонстраційний вміст: не юридична порада.",
+            "title_ru": "Право иностранцев",
+            "intro_ru": "Юридическая информация о положении иностранцев в Бельгии, для "
+            "специалистов. Демонстрационное содержание: не юридическая консультация.",
+            "title_ar": "قانون الأجانب",
+            "intro_ar": "معلومات قانونية عن وضع الأجانب في بلجيكا، للمهنيين. محتوى تجريبي: "
+            "ليس استشارة قانونية.",
             "show_in_menus": True,
         },
     )  # fmt: skip

@@ -32,20 +32,46 @@ TIMES = [
 ]
 
 
+# The offers index in every site language besides Dutch (the factory's default).
+INDEX_TRANSLATIONS = {
+    "title": {
+        "en": "Offers",
+        "fr": "Offre",
+        "uk": "Пропозиції",
+        "ru": "Предложения",
+        "ar": "العروض",
+    },
+    # Addresses stay Dutch in the other languages, as before.
+    "slug": {"en": "offers", "uk": "propozytsii"},
+    "intro": {
+        "en": "Find a place to practise Dutch, take part or learn something.",
+        "fr": "Trouvez un endroit pour pratiquer le néerlandais, participer ou apprendre "
+        "quelque chose.",
+        "uk": "Знайдіть, де практикувати нідерландську, долучитися або чогось навчитися.",
+        "ru": "Найдите, где практиковать нидерландский, участвовать или чему-то научиться.",
+        "ar": "ابحث عن مكان تتدرّب فيه على الهولندية، أو تشارك فيه، أو تتعلم شيئًا.",
+    },
+}
+
+
+def _index_translations() -> dict:
+    return {
+        f"{name}_{code}": text
+        for name, texts in INDEX_TRANSLATIONS.items()
+        for code, text in texts.items()
+    }
+
+
 def _index_page(home: Page) -> OfferIndexPage:
     existing = OfferIndexPage.objects.first()
     if existing:
+        # Refresh the translations of an index from an older demo.
+        for name, value in _index_translations().items():
+            setattr(existing, name, value)
+        with translation.override("nl"):
+            existing.save_revision().publish()
         return existing
-    return OfferIndexPageFactory(
-        parent=home,
-        title_en="Offers",
-        title_uk="Пропозиції",
-        slug_en="offers",
-        slug_uk="propozytsii",
-        intro_en="Find a place to practise Dutch, take part or learn something.",
-        intro_uk="Знайдіть, де практикувати нідерландську, долучитися або чогось навчитися.",
-        show_in_menus=True,
-    )
+    return OfferIndexPageFactory(parent=home, show_in_menus=True, **_index_translations())
 
 
 def _organisation(index: OfferIndexPage, name: str, kind: str, municipality=None):
@@ -61,9 +87,11 @@ def _organisation(index: OfferIndexPage, name: str, kind: str, municipality=None
     return page
 
 
-def _terms(model, names: dict[str, str]):
-    for slug, name in names.items():
-        model.objects.get_or_create(slug=slug, defaults={"name_nl": name})
+def _terms(model, names: dict[str, dict[str, str]]):
+    """The terms with their names in every site language (refreshed on an older demo)."""
+    for slug, translated in names.items():
+        fields = {f"name_{code}": name for code, name in translated.items()}
+        model.objects.update_or_create(slug=slug, defaults=fields)
     return {term.slug: term for term in model.objects.all()}
 
 

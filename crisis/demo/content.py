@@ -34,6 +34,8 @@ HUB = {
         "uk": "Це демонстраційний вміст. Інформацію спрощено.",
         "ru": "Это демонстрационное содержание. Информация упрощена.",
         "en": "This is demo content. The information is simplified.",
+        "fr": "Ceci est un contenu de démonstration. Les informations sont simplifiées.",
+        "ar": "هذا محتوى تجريبي. المعلومات مبسّطة.",
     },
     "offer_intro": {
         "nl": "Cursussen Nederlands, plaatsen om te oefenen en activiteiten, met hulp in het "
@@ -42,6 +44,9 @@ HUB = {
         "ru": "Курсы нидерландского, места для практики и мероприятия с помощью на украинском "
         "языке.",
         "en": "Dutch courses, places to practise and activities, with help in Ukrainian.",
+        "fr": "Des cours de néerlandais, des lieux pour pratiquer et des activités, avec de "
+        "l'aide en ukrainien.",
+        "ar": "دورات في اللغة الهولندية، وأماكن للتدرّب، وأنشطة، مع مساعدة باللغة الأوكرانية.",
     },
 }
 

@@ -11,7 +11,7 @@ PAGE_TYPES = {
     "standard": {
         "nl": "/nl/nederlands-oefenen/",
         "uk": "/uk/praktykuvaty-niderlandsku/",
-        "ar": "/ar/nederlands-oefenen/",  # Dutch fallback content inside an Arabic page
+        "ar": "/ar/nederlands-oefenen/",  # a Dutch address, Arabic content
     },
     "search": {
         "nl": "/nl/search/?q=buddy",

@@ -140,6 +140,9 @@ RULES: list[tuple[str, object]] = [
         r"|page_types_usage)(_results)?|wagtailforms:index(_results)?) ",
         PAGE_EDITORS,
     ),
+    # The editors' checks (portal.readability, portal.translation_gaps): every admin user; the
+    # lists hold only the pages that user may change.
+    (r"^(plain_language_report|translation_gaps_report)(_results)? ", STAFF),
     # --- Buddy cockpit and agency tools ----------------------------------------------------
     (r"^buddy_admin:(proposal_bulk|candidate_erase|exclusion_override|matching) ", AGENCY_ONLY),
     # The proposal and candidate used are Leuven's: Gent's coordinator gets 404.

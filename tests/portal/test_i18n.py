@@ -4,7 +4,22 @@ import re
 
 import pytest
 
+from portal.demo.blocks import paragraph
+from portal.factories import StandardPageFactory
+
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def dutch_only(demo_site):
+    """A page with Dutch text only (the demo's core pages are in every language)."""
+    return StandardPageFactory(
+        parent=demo_site,
+        title="Alleen in het Nederlands",
+        slug="alleen-nederlands",
+        intro="Deze pagina is nog niet vertaald.",
+        body_nl=[paragraph("<p>Een oefenkans is een moment om Nederlands te spreken.</p>")],
+    )
 
 
 def test_root_redirects_to_the_browser_language(client, demo_site):
@@ -31,16 +46,16 @@ def test_switcher_marks_the_current_language(client, demo_site):
     assert re.search(r'hreflang="uk" aria-current="true">Українська', html)
 
 
-def test_untranslated_body_falls_back_to_dutch_with_a_notice(client, demo_site):
-    html = client.get("/fr/nederlands-oefenen/").content.decode()
+def test_untranslated_body_falls_back_to_dutch_with_a_notice(client, dutch_only):
+    html = client.get("/fr/alleen-nederlands/").content.decode()
     assert "Cette partie n’est pas encore disponible en français" in html
     assert '<div class="stream" lang="nl" dir="ltr">' in html
     assert "Een oefenkans is een moment" in html
 
 
-def test_untranslated_title_is_marked_dutch(client, demo_site):
-    html = client.get("/ar/nederlands-oefenen/").content.decode()
-    assert '<h1 lang="nl" dir="ltr">Nederlands oefenen</h1>' in html
+def test_untranslated_title_is_marked_dutch(client, dutch_only):
+    html = client.get("/ar/alleen-nederlands/").content.decode()
+    assert '<h1 lang="nl" dir="ltr">Alleen in het Nederlands</h1>' in html
 
 
 def test_translated_content_has_no_notice(client, demo_site):

@@ -3,6 +3,7 @@
 import pytest
 from django.core.exceptions import ValidationError
 
+from portal.factories import StandardPageFactory
 from portal.models import NavigationMenu, NavigationMenuItem
 
 pytestmark = pytest.mark.django_db
@@ -32,8 +33,11 @@ def test_main_menu_marks_the_current_page(client, demo_site):
 
 
 def test_menu_item_in_dutch_fallback_is_marked(client, demo_site):
+    page = StandardPageFactory(parent=demo_site, title="Alleen Nederlands", slug="alleen-nl")
+    menu = NavigationMenu.objects.get(location="main")
+    NavigationMenuItem.objects.create(menu=menu, link_page=page, sort_order=99)
     html = client.get("/fr/").content.decode()
-    assert 'href="/fr/nederlands-oefenen/" lang="nl" dir="ltr">Nederlands oefenen</a>' in html
+    assert 'href="/fr/alleen-nl/" lang="nl" dir="ltr">Alleen Nederlands</a>' in html
 
 
 def test_footer_menu_lists_footer_pages(client, demo_site):

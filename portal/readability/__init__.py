@@ -1,0 +1,1 @@
+"""Plain-language check for editors: a pure scorer, the page editor side panel and a report."""
