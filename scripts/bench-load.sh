@@ -73,6 +73,7 @@ export CACHE_URL="rediscache://127.0.0.1:$WEGWIJS_REDIS_PORT/1"
 export SEARCH_URL="http://127.0.0.1:$OPENSEARCH_PORT"
 export SEARCH_INDEX_PREFIX="wegwijs-bench"
 export DJANGO_SECRET_KEY="$(head -c 48 /dev/urandom | base64)"
+export SEARCH_DEMAND_HASH_KEY="$(head -c 48 /dev/urandom | base64)"
 export DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost"
 export DJANGO_SECURE_SSL_REDIRECT=false  # plain HTTP on loopback
 export DJANGO_LOG_LEVEL=WARNING

@@ -33,6 +33,7 @@ mkdir -p "$STATE"
 # Production settings with throw-away values, as scripts/run-full.sh sets them.
 export DJANGO_SETTINGS_MODULE=portal.settings.production
 export DJANGO_SECRET_KEY="$(head -c 48 /dev/urandom | base64)"
+export SEARCH_DEMAND_HASH_KEY="$(head -c 48 /dev/urandom | base64)"
 export DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost"
 export DJANGO_SECURE_SSL_REDIRECT=false  # plain HTTP in-process; a proxy does TLS in production
 export DJANGO_LOG_LEVEL=WARNING

@@ -37,6 +37,7 @@ export CELERY_BROKER_URL="$(bash scripts/redis.sh url)"
 export CACHE_URL="rediscache://127.0.0.1:$WEGWIJS_REDIS_PORT/1"
 export SEARCH_URL="http://127.0.0.1:$OPENSEARCH_PORT"
 export DJANGO_SECRET_KEY="${DJANGO_SECRET_KEY:-$(head -c 48 /dev/urandom | base64)}"
+export SEARCH_DEMAND_HASH_KEY="${SEARCH_DEMAND_HASH_KEY:-$(head -c 48 /dev/urandom | base64)}"
 export DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost"
 export DJANGO_SECURE_SSL_REDIRECT=false  # plain HTTP on loopback; a proxy does TLS in production
 # Browsers drop Secure cookies over plain HTTP, so admin sign-in would fail here. Production keeps

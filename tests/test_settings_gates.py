@@ -37,6 +37,14 @@ def test_production_refuses_to_start_without_a_secret_key():
     assert "DJANGO_SECRET_KEY" in result.stderr
 
 
+def test_production_refuses_to_start_without_the_demand_log_key():
+    env = _production_env(DJANGO_SECRET_KEY="x7#k2!" * 10)
+    env.pop("SEARCH_DEMAND_HASH_KEY", None)
+    result = _manage("check", env=env)
+    assert result.returncode != 0
+    assert "SEARCH_DEMAND_HASH_KEY" in result.stderr
+
+
 def test_ruff_is_clean():
     result = subprocess.run(
         [sys.executable, "-m", "ruff", "check", "."], cwd=ROOT, capture_output=True, text=True

@@ -9,6 +9,8 @@ SECURE_SSL_REDIRECT = env("DJANGO_SECURE_SSL_REDIRECT")
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_HSTS_SECONDS = env("DJANGO_SECURE_HSTS_SECONDS")
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+# The key of the search demand log's word hashes (docs/privacy.md): a secret, no default.
+SEARCH_DEMAND_HASH_KEY = env.str("SEARCH_DEMAND_HASH_KEY")
 SECURE_HSTS_PRELOAD = True
 # Secure cookies whether or not Django redirects: TLS may end at the load balancer. Only
 # `make run-full` (plain HTTP on loopback) turns them off, and only for loopback hosts.
