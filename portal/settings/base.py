@@ -298,8 +298,8 @@ OTP_TOTP_THROTTLE_FACTOR = 1  # django-otp doubles the wait after every wrong co
 PRIVACY_LEDGER_PATH = env.str("PRIVACY_LEDGER_PATH", default="")
 PRIVACY_LEDGER_KEY = env.str("PRIVACY_LEDGER_KEY", default="")  # empty: SECRET_KEY
 
-# The search demand log (search/demand, docs/privacy.md). The key of the words' hash has no
-# default here: without it the log keeps no words at all (only glossary concepts).
+# The search demand log (search/demand, docs/privacy.md). The key of the words' hash: production
+# requires it (production.py); without one the log keeps no words at all, only glossary concepts.
 SEARCH_DEMAND_HASH_KEY = env.str("SEARCH_DEMAND_HASH_KEY", default="")
 SEARCH_DEMAND = {
     "ENABLED": env.bool("SEARCH_DEMAND_LOG", default=True),
