@@ -44,7 +44,7 @@ def _queue_subtree(page, event: str) -> None:
 def _offer_text_changed(instance) -> None:
     """The database search's text table follows every offer at once (no engine needed)."""
     if isinstance(instance, OfferPage):
-        text_table.write(text_table.rows_for(OfferPage.objects.filter(pk=instance.pk)))
+        text_table.write([text_table.row_of(instance)])
 
 
 def on_published(sender, instance, revision=None, **kwargs):

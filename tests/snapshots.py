@@ -167,6 +167,22 @@ class DataSnapshot:
             if change.write:
                 with cursor.copy(f'COPY "{change.table}" FROM STDIN') as copy:
                     copy.write(b"\n".join(change.write) + b"\n")
+        # Rows came in with their own keys: move each key sequence past them, or the next row a
+        # test creates could get a key a replayed row has (sequences are not rolled back, so a
+        # database whose sequences were reset, e.g. copied from a template, falls behind).
+        for change in self.changes:
+            if change.write:
+                cursor.execute(
+                    "SELECT pg_get_serial_sequence(%s, %s)",
+                    [f'"{change.table}"', change.key_column],
+                )
+                (sequence,) = cursor.fetchone()
+                if sequence:
+                    cursor.execute(
+                        f'SELECT setval(%s, GREATEST((SELECT max("{change.key_column}") '
+                        f'FROM "{change.table}"), (SELECT last_value FROM {sequence})))',
+                        [sequence],
+                    )
         # Foreign keys are deferred: check them now, so a broken replay fails here, by name.
         cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
         cursor.execute("SET CONSTRAINTS ALL DEFERRED")

@@ -79,22 +79,33 @@ OFFER_VALUES = [
 ]
 
 
+def _row(values: dict) -> tuple:
+    texts = [
+        searchable(*(values[f"{part}_{code}"] for part in ("title", "summary", "description")))
+        for code in LANGUAGES
+    ]
+    place = searchable(
+        values["municipality__name_nl"] or "",
+        values["municipality__name_fr"] or "",
+        values["postcode"] or "",
+    )
+    return (values["pk"], *texts, place)
+
+
 def rows_for(offers) -> list[tuple]:
     """(offer id, folded text per language..., place) for a queryset of offer pages (the live
     model or a migration's historical one)."""
-    rows = []
-    for values in offers.values(*OFFER_VALUES):
-        texts = [
-            searchable(*(values[f"{part}_{code}"] for part in ("title", "summary", "description")))
-            for code in LANGUAGES
-        ]
-        place = searchable(
-            values["municipality__name_nl"] or "",
-            values["municipality__name_fr"] or "",
-            values["postcode"] or "",
-        )
-        rows.append((values["pk"], *texts, place))
-    return rows
+    return [_row(values) for values in offers.values(*OFFER_VALUES)]
+
+
+def row_of(offer) -> tuple:
+    """The same row from an offer page in memory (a publish signal's instance): no query, but
+    for its municipality when that is not loaded yet."""
+    values = {name: getattr(offer, name, "") for name in OFFER_VALUES if "__" not in name}
+    place = offer.municipality if offer.municipality_id else None
+    values["municipality__name_nl"] = place.name_nl if place else ""
+    values["municipality__name_fr"] = place.name_fr if place else ""
+    return _row(values)
 
 
 def write(rows: list[tuple], *, extra_words: Iterable[str] = ()) -> int:
