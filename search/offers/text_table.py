@@ -1,13 +1,15 @@
 """The database search's text table: every offer's words, folded, per language, in SQLite FTS5
 (trigram tokenizer) or PostgreSQL (pg_trgm indexes), plus the vocabulary that typos are
-corrected towards. Kept in step by the search signals; `search_index text` rebuilds it."""
+corrected towards. Kept in step by the search signals; `rebuild_offer_text` rebuilds it."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
 from django.db import connection
 
+from portal.models import Municipality
 from search.text import (
     allowed_edits,
     best_corrections,
@@ -98,13 +100,19 @@ def rows_for(offers) -> list[tuple]:
     return [_row(values) for values in offers.values(*OFFER_VALUES)]
 
 
+@functools.lru_cache(maxsize=1024)
+def _municipality_names(nis: str) -> tuple[str, str]:
+    # Reference data that only `load_places` changes: one query per municipality per process,
+    # not one per published offer (an import publishes thousands).
+    found = Municipality.objects.filter(pk=nis).values_list("name_nl", "name_fr").first()
+    return found or ("", "")
+
+
 def row_of(offer) -> tuple:
-    """The same row from an offer page in memory (a publish signal's instance): no query, but
-    for its municipality when that is not loaded yet."""
+    """The same row from an offer page in memory (a publish signal's instance)."""
     values = {name: getattr(offer, name, "") for name in OFFER_VALUES if "__" not in name}
-    place = offer.municipality if offer.municipality_id else None
-    values["municipality__name_nl"] = place.name_nl if place else ""
-    values["municipality__name_fr"] = place.name_fr if place else ""
+    names = _municipality_names(offer.municipality_id) if offer.municipality_id else ("", "")
+    values["municipality__name_nl"], values["municipality__name_fr"] = names
     return _row(values)
 
 
